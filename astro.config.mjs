@@ -1,0 +1,17 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { sukien } from './src/integration/index.ts';
+
+// `site`, `base` and redirects come from the content folder's site.yaml (see src/integration).
+export default defineConfig({
+  integrations: [sukien(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One cached stylesheet for every page rather than CSS inlined into each page: smaller
+    // pages on slow networks, and no inline styles for the Content-Security-Policy to allow.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,51 @@
+/**
+ * npm run build: validate the content folder, then build the site with Astro into a fresh
+ * folder, and only when everything succeeded replace dist/ with it. A content mistake or a
+ * failed build leaves the previous dist/ exactly as it was.
+ *
+ * Environment: CONTENT_DIR (content folder), OUT_DIR (default dist), SUKIEN_WORK_DIR
+ * (working folder, default .sukien), SOURCE_DATE_EPOCH (the build clock).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError, prepareContent } from '../src/content-folder/prepare.ts';
+import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
+import { redirectsOf } from '../src/integration/redirects.ts';
+import { buildClock } from '../src/domain/vn-time.ts';
+
+const paths = resolvePaths();
+const outDir = path.resolve(PROJECT_ROOT, process.env.OUT_DIR?.trim() || 'dist');
+const nextDir = path.join(paths.workDir, 'dist-next');
+
+function fail(message: string): never {
+  console.error(message);
+  console.error(`\nKhông tạo trang: ${path.relative(process.cwd(), outDir) || outDir} giữ nguyên như lần tạo trước.`);
+  process.exit(1);
+}
+
+let content;
+try {
+  content = prepareContent(paths, buildClock());
+} catch (error) {
+  if (error instanceof ContentError) fail(`Nội dung trong ${paths.contentDir} có lỗi cần sửa:\n${error.report}`);
+  throw error;
+}
+mkdirSync(paths.workDir, { recursive: true });
+writeFileSync(path.join(paths.workDir, 'redirects.json'), JSON.stringify(redirectsOf(content)));
+
+rmSync(nextDir, { recursive: true, force: true });
+const astro = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
+  cwd: PROJECT_ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, SUKIEN_PREPARED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail('Astro không tạo được trang (xem thông báo ở trên).');
+
+// Swap in one step: the old site stays whole until the new one is complete.
+const oldDir = `${outDir}.old`;
+rmSync(oldDir, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, oldDir);
+renameSync(nextDir, outDir);
+rmSync(oldDir, { recursive: true, force: true });
+console.log(`Đã tạo trang trong ${path.relative(process.cwd(), outDir) || outDir}.`);

@@ -1,0 +1,96 @@
+/**
+ * The kinds of Markdown content: their folder, schema and public path. One table, read by
+ * the validator, the staging step and the collections.
+ */
+import type { z } from 'astro/zod';
+import { bulletinSchema } from '../content/schemas/bulletin.ts';
+import { directiveSchema } from '../content/schemas/directive.ts';
+import { factcheckSchema } from '../content/schemas/factcheck.ts';
+import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, infographicSchema } from '../content/schemas/infographic.ts';
+import { newsSchema } from '../content/schemas/news.ts';
+import { pageSchema } from '../content/schemas/page.ts';
+import type { Site } from '../content/schemas/site.ts';
+
+export type KindName = 'bulletins' | 'directives' | 'infographics' | 'news' | 'factchecks' | 'pages';
+
+export interface FileField {
+  /** Where the path sits in the data: ['image'], ['attachments', '*', 'file']. */
+  path: readonly string[];
+  extensions?: readonly string[];
+  label: string;
+}
+
+export interface Kind {
+  name: KindName;
+  /** Vietnamese name of the folder's content, for messages. */
+  label: string;
+  schema: (site: Site) => z.ZodType;
+  /** Public path of an entry, below site.base. */
+  route: (slug: string, data: Record<string, unknown>) => string;
+  files: readonly FileField[];
+}
+
+export const KINDS: readonly Kind[] = [
+  {
+    name: 'bulletins',
+    label: 'bản tin',
+    schema: (site) => bulletinSchema(site),
+    route: (_slug, data) => `/ban-tin/${String(data.date)}/`,
+    files: [],
+  },
+  {
+    name: 'directives',
+    label: 'văn bản chỉ đạo',
+    schema: () => directiveSchema,
+    route: (slug) => `/van-ban/${slug}/`,
+    files: [{ path: ['attachments', '*', 'file'], label: 'tệp đính kèm' }],
+  },
+  {
+    name: 'infographics',
+    label: 'infographic',
+    schema: () => infographicSchema(),
+    route: (slug) => `/infographic/${slug}/`,
+    files: [
+      { path: ['image'], extensions: IMAGE_EXTENSIONS, label: 'ảnh' },
+      { path: ['video'], extensions: VIDEO_EXTENSIONS, label: 'video' },
+    ],
+  },
+  {
+    name: 'news',
+    label: 'tin tức',
+    schema: () => newsSchema(),
+    route: (slug) => `/tin-tuc/${slug}/`,
+    files: [{ path: ['image'], extensions: IMAGE_EXTENSIONS.filter((e) => e !== '.svg'), label: 'ảnh' }],
+  },
+  {
+    name: 'factchecks',
+    label: 'cải chính',
+    schema: () => factcheckSchema,
+    route: (slug) => `/cai-chinh/${slug}/`,
+    files: [],
+  },
+  {
+    name: 'pages',
+    label: 'trang thông tin',
+    schema: () => pageSchema,
+    route: (slug) => `/thong-tin/${slug}/`,
+    files: [],
+  },
+];
+
+/** Paths the generator itself builds; an alias may not take them. */
+export const FIXED_ROUTES = [
+  '/',
+  '/ban-tin/',
+  '/van-ban/',
+  '/infographic/',
+  '/tin-tuc/',
+  '/cai-chinh/',
+  '/duong-day-nong/',
+  '/tim-kiem/',
+  '/so-lieu/',
+  '/dinh-chinh/',
+  '/du-lieu/',
+  '/dang-ky-rss/',
+  '/en/',
+];

@@ -1,0 +1,26 @@
+/**
+ * The step before Astro: validate the content folder, print what was found, and stage what
+ * is published. Content errors stop everything here, before a single page is written.
+ */
+import { formatReport, hasErrors } from '../domain/findings.ts';
+import { loadContent, type LoadedContent } from './load.ts';
+import type { Paths } from './paths.ts';
+import { stageContent } from './stage.ts';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly report: string;
+  constructor(report: string) {
+    super(`Nội dung có lỗi, trang chưa được tạo:\n${report}`);
+    this.report = report;
+  }
+}
+
+export function prepareContent(paths: Paths, now: Date, log: (text: string) => void = console.error): LoadedContent {
+  const content = loadContent(paths.contentDir, now, { url: process.env.SITE_URL?.trim(), base: process.env.SITE_BASE?.trim() });
+  const shown = content.findings.filter((f) => f.severity !== 'note');
+  if (hasErrors(content.findings)) throw new ContentError(formatReport(content.findings));
+  if (shown.length > 0) log(`Kiểm tra nội dung (${paths.contentDir}):${formatReport(shown)}`);
+  stageContent(content, paths.stageDir);
+  return content;
+}

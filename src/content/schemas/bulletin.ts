@@ -1,0 +1,66 @@
+/** bulletins/*.md: the Department of Health's daily bulletin (bản tin). */
+import { z } from 'astro/zod';
+import { STAT_KEYS, districtKey } from '../../domain/figures.ts';
+import { formatDateTime } from '../../domain/vn-time.ts';
+import { count, localDate, localTime, publishing, text } from './fields.ts';
+import type { Site } from './site.ts';
+
+const stats = z
+  .strictObject(
+    Object.fromEntries(STAT_KEYS.map((key) => [key, count().optional()])) as Record<
+      (typeof STAT_KEYS)[number],
+      z.ZodOptional<ReturnType<typeof count>>
+    >,
+    { error: (iss) => (iss.code === 'unrecognized_keys' ? `không có số liệu tên này; các số liệu được dùng: ${STAT_KEYS.join(', ')}` : 'cần nhóm số liệu, mỗi dòng "tên: số"') },
+  )
+  .default({});
+
+const district = z.object({
+  /** District name as usually written (Cao Lộc, TP Lạng Sơn). */
+  name: text(),
+  /** Cumulative confirmed cases in the district. */
+  confirmed: count(),
+});
+
+export const defaultBulletinTitle = (date: string, time: string) =>
+  `Cập nhật tình hình dịch bệnh đến ${formatDateTime(date, time)}`;
+
+export function bulletinSchema(site: Pick<Site, 'bulletinTime' | 'bulletinSource'>) {
+  return z
+    .object({
+      /** The bulletin's day. */
+      date: localDate(),
+      /** Time of the figures. Default: site.bulletinTime (15:00). */
+      time: localTime().default(site.bulletinTime),
+      /** Default: "Cập nhật tình hình dịch bệnh đến 15h00 ngày 05/02/2020". */
+      title: text().optional(),
+      /** Who issued the figures. Default: site.bulletinSource. */
+      source: text().optional(),
+      /** Officially declared alert level 1–5; holds until a later bulletin declares another. */
+      alertLevel: z.number({ error: 'cấp độ dịch phải là số từ 1 đến 5' }).int({ error: 'cấp độ dịch phải là số nguyên từ 1 đến 5' }).min(1, { error: 'cấp độ dịch phải từ 1 đến 5' }).max(5, { error: 'cấp độ dịch phải từ 1 đến 5' }).optional(),
+      /** The day's figures; every one optional, a figure left out is unknown, not zero. */
+      stats,
+      /** Cumulative confirmed cases per district. */
+      districts: z
+        .array(district, { error: 'cần danh sách huyện, mỗi dòng - { name: Cao Lộc, confirmed: 2 }' })
+        .superRefine((list, ctx) => {
+          const seen = new Set<string>();
+          list.forEach((d, i) => {
+            const key = districtKey(d.name);
+            if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], input: d.name, message: 'huyện này đã có ở dòng trước; mỗi huyện chỉ ghi một lần' });
+            seen.add(key);
+          });
+        })
+        .optional(),
+      /** Why a cumulative figure went down; shown on the page and in the data. */
+      correction: text().optional(),
+      ...publishing,
+    })
+    .transform((b) => ({
+      ...b,
+      title: b.title ?? defaultBulletinTitle(b.date, b.time),
+      source: b.source ?? site.bulletinSource,
+    }));
+}
+
+export type Bulletin = z.output<ReturnType<typeof bulletinSchema>>;

@@ -1,0 +1,65 @@
+/** site.yaml: who runs the site and how it behaves. */
+import { z } from 'astro/zod';
+import { DEFAULT_THRESHOLDS } from '../../domain/alert-level.ts';
+import { localDateTime, localTime, phone, text, webUrl, flag } from './fields.ts';
+
+const basePath = () =>
+  z.string({ error: 'cần đường dẫn gốc, ví dụ / hoặc /covid/' }).trim().transform((v, ctx) => {
+    const trimmed = v.replace(/^\/+|\/+$/g, '');
+    if (trimmed !== '' && !/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(trimmed)) {
+      ctx.addIssue({ code: 'custom', input: v, message: 'cần đường dẫn gốc gồm chữ không dấu, số, dấu gạch ngang, ví dụ /covid/' });
+      return z.NEVER;
+    }
+    return trimmed === '' ? '/' : `/${trimmed}/`;
+  });
+
+const level = z.enum(['1', '2', '3', '4', '5'], { error: 'cấp độ phải từ 1 đến 5' });
+
+export const siteSchema = z.object({
+  /** The site's full name, in the header and page titles. */
+  name: text(),
+  /** A short name for small screens and social cards. Default: name. */
+  shortName: text().optional(),
+  /** The agency that runs the site (cơ quan chủ quản). */
+  agency: text(),
+  /** The province. */
+  province: text(),
+  /** Absolute address of the site, for feeds, sitemap and canonical links. */
+  url: webUrl().transform((v) => v.replace(/\/+$/, '')),
+  /** Path prefix when served below the domain root. Default "/". */
+  base: basePath().default('/'),
+  /** One sentence about the site, for search engines and the home page. */
+  description: text().optional(),
+  /** Usual time of the daily bulletin. Default "15:00". */
+  bulletinTime: localTime().default('15:00'),
+  /** Default source of bulletins (usually the Department of Health). */
+  bulletinSource: text().optional(),
+  /** Cases under treatment from which levels 2, 3, 4 and 5 start. Default [1, 20, 80, 400]. */
+  alertThresholds: z
+    .tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)], {
+      error: 'cần 4 số nguyên tăng dần, ví dụ [1, 20, 80, 400]',
+    })
+    .refine((t) => t[0] < t[1] && t[1] < t[2] && t[2] < t[3], { error: 'cần 4 số nguyên tăng dần, ví dụ [1, 20, 80, 400]' })
+    .default([...DEFAULT_THRESHOLDS]),
+  /** What is communicated at each level, replacing the built-in text for that level. */
+  alertGuidance: z
+    .partialRecord(z.preprocess((k) => String(k), level), text(), { error: 'cần các cấp độ 1 đến 5, mỗi cấp một đoạn văn' })
+    .default({}),
+  /** How to reach the agency. */
+  contact: z
+    .object({ email: z.email({ error: 'cần địa chỉ email, ví dụ stttt@langson.gov.vn' }).optional(), phone: phone().optional(), address: text().optional() })
+    .optional(),
+  /** Licence of the open data. Default CC BY 4.0. */
+  license: z
+    .object({ name: text(), url: webUrl() })
+    .default({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }),
+  /** The only hosts an <iframe> in Markdown may load from. Default: none. */
+  embedHosts: z.array(z.string().trim().regex(/^[a-z0-9.-]+$/i, { error: 'cần tên máy chủ, ví dụ www.youtube.com' })).default([]),
+  /** A site-wide urgent notice on every page. */
+  notice: z.object({ text: text(), link: text().optional(), until: localDateTime().optional() }).optional(),
+  /** true shows a visible demo-data notice on every page. */
+  demo: flag().default(false),
+});
+
+export type SiteInput = z.input<typeof siteSchema>;
+export type Site = z.output<typeof siteSchema>;

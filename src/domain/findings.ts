@@ -1,0 +1,69 @@
+/**
+ * A problem found in the content, for people: the file (relative to the content folder),
+ * the field as the author wrote it, the value found, and what was expected, in Vietnamese.
+ */
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface Finding {
+  severity: Severity;
+  /** Path relative to the content folder, with forward slashes: `bulletins/2020-02-05.md`. */
+  file: string;
+  /** Field path as written in the file: `stats.confirmed`, `districts[2].name`. */
+  field?: string;
+  /** 1-based line in the file, when it can be told. */
+  line?: number;
+  /** The value found, shown back to the author. */
+  value?: unknown;
+  /** What is wrong and what was expected, in Vietnamese. */
+  message: string;
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'LỖI',
+  warning: 'CẢNH BÁO',
+  note: 'GHI CHÚ',
+};
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+/** Shows a found value the way it appeared: strings in quotes, the rest as YAML would print it. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return '(không có)';
+  if (typeof value === 'string') return `"${value.length > 80 ? `${value.slice(0, 77)}…` : value}"`;
+  if (value instanceof Date) return value.toISOString();
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** One line a finding: `bulletins/2020-02-05.md:7 trường "stats.confirmed": … (giá trị: -1)`. */
+export function formatFinding(f: Finding): string {
+  const where = f.line ? `${f.file}:${f.line}` : f.file;
+  const field = f.field ? ` trường "${f.field}":` : '';
+  const value = 'value' in f && f.value !== undefined ? ` (giá trị tìm thấy: ${showValue(f.value)})` : '';
+  return `${SEVERITY_LABEL[f.severity]} ${where}${field} ${f.message}${value}`;
+}
+
+/** The whole report, grouped by file, errors first; ends with the counts. */
+export function formatReport(findings: readonly Finding[]): string {
+  const order: Severity[] = ['error', 'warning', 'note'];
+  const sorted = [...findings].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      order.indexOf(a.severity) - order.indexOf(b.severity) ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+  const lines: string[] = [];
+  let current = '';
+  for (const f of sorted) {
+    if (f.file !== current) {
+      current = f.file;
+      lines.push('', `${f.file}`);
+    }
+    lines.push(`  ${formatFinding(f)}`);
+  }
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  lines.push('', `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('note')} ghi chú.`);
+  return lines.join('\n');
+}

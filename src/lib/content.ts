@@ -1,0 +1,118 @@
+/**
+ * Collection queries for pages: sorted, with the figures series and alert levels computed
+ * once per build (not once per page).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { alertStates, type AlertState, type Thresholds } from '../domain/alert-level.ts';
+import { buildSeries, type SeriesPoint } from '../domain/figures.ts';
+import { toLocal } from '../domain/vn-time.ts';
+import { resolvePaths } from '../content-folder/paths.ts';
+import { getSite, NOW } from './site.ts';
+
+export type BulletinEntry = CollectionEntry<'bulletins'>;
+export type DirectiveEntry = CollectionEntry<'directives'>;
+
+export interface BulletinPoint extends SeriesPoint<BulletinEntry['data'] & { id: string; entry: BulletinEntry }> {
+  alert: AlertState;
+}
+
+let series: Promise<BulletinPoint[]> | undefined;
+
+/** Every published bulletin in date order, with known figures, changes and alert level. */
+export function getBulletinSeries(): Promise<BulletinPoint[]> {
+  series ??= (async () => {
+    const entries = await getCollection('bulletins');
+    const points = buildSeries(entries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
+    const states = alertStates(
+      points.map((p) => ({ declared: p.bulletin.alertLevel, underTreatment: p.underTreatment })),
+      getSite().alertThresholds as unknown as Thresholds,
+    );
+    return points.map((p, i) => ({ ...p, alert: states[i]! }));
+  })();
+  return series;
+}
+
+export async function getLatestBulletin(): Promise<BulletinPoint | undefined> {
+  return (await getBulletinSeries()).at(-1);
+}
+
+const byDateDesc = <T extends { data: { date: string }; id: string }>(a: T, b: T) =>
+  b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+
+export async function getDirectives(): Promise<DirectiveEntry[]> {
+  return (await getCollection('directives')).sort(
+    (a, b) => b.data.issued.localeCompare(a.data.issued) || a.data.number.localeCompare(b.data.number, 'vi'),
+  );
+}
+
+export const getInfographics = async () => (await getCollection('infographics')).sort(byDateDesc);
+export const getNews = async () => (await getCollection('news')).sort(byDateDesc);
+export const getFactchecks = async () => (await getCollection('factchecks')).sort(byDateDesc);
+export const getHotlines = async () => (await getCollection('hotlines')).map((h) => h.data);
+
+/** Standing pages in menu order: by `order`, then by title. */
+export async function getPages() {
+  return (await getCollection('pages')).sort(
+    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'vi'),
+  );
+}
+
+/** Today in Vietnam, by the build clock. */
+export const today = () => toLocal(NOW).date;
+
+export type InForce = { inForce: boolean; label: string };
+
+/** In force unless past `expires` or not yet `effective` (by the build clock). */
+export function directiveStatus(d: DirectiveEntry['data']): InForce {
+  const day = today();
+  if (d.expires && d.expires < day) return { inForce: false, label: 'Hết hiệu lực' };
+  if (d.effective && d.effective > day) return { inForce: false, label: 'Chưa có hiệu lực' };
+  return { inForce: true, label: 'Còn hiệu lực' };
+}
+
+const FILE_TYPES: Record<string, string> = {
+  '.pdf': 'PDF',
+  '.doc': 'Word',
+  '.docx': 'Word',
+  '.xls': 'Excel',
+  '.xlsx': 'Excel',
+  '.odt': 'OpenDocument',
+  '.zip': 'ZIP',
+  '.png': 'Ảnh PNG',
+  '.jpg': 'Ảnh JPEG',
+  '.jpeg': 'Ảnh JPEG',
+  '.webp': 'Ảnh WebP',
+  '.svg': 'Ảnh SVG',
+  '.mp4': 'Video MP4',
+  '.webm': 'Video WebM',
+};
+
+export interface DownloadFile {
+  /** File name: the last part of its public URL. */
+  name: string;
+  /** Absolute path in the staged content folder. */
+  source: string;
+  type: string;
+  bytes: number;
+}
+
+/** A file an entry points at (path relative to the entry's file), for download links. */
+export function downloadFile(kindFolder: string, written: string): DownloadFile {
+  const source = path.resolve(resolvePaths().stageDir, kindFolder, written);
+  const name = path.basename(source);
+  return { name, source, type: FILE_TYPES[path.extname(name).toLowerCase()] ?? path.extname(name).slice(1).toUpperCase(), bytes: statSync(source).size };
+}
+
+/** A path below the site's base: href('/ban-tin/') → '/covid/ban-tin/' when base is /covid/. */
+export function href(p: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${p}`;
+}
+
+/** Splits a list into pages of `size` for archives: page 1 at the list's path, then trang-2, trang-3 … */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}

@@ -1,0 +1,16 @@
+/** Site settings, read once from the staged site.json (validated and defaults filled in). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolvePaths } from '../content-folder/paths.ts';
+import type { Site } from '../content/schemas/site.ts';
+import { buildClock } from '../domain/vn-time.ts';
+
+let cached: Site | undefined;
+
+export function getSite(): Site {
+  cached ??= JSON.parse(readFileSync(path.join(resolvePaths().stageDir, 'site.json'), 'utf8')) as Site;
+  return cached;
+}
+
+/** The build's one clock (SOURCE_DATE_EPOCH when set). */
+export const NOW = buildClock();

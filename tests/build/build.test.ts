@@ -1,0 +1,72 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT, runBuild } from '../helpers/build.ts';
+
+const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `sukien-${name}-`));
+
+/** Rewrites every text file the way Notepad on Windows saves it: BOM, CRLF; and in NFD, as macOS may. */
+function asNotepadWouldSave(dir: string): void {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const abs = path.join(entry.parentPath, entry.name);
+    if (!entry.isFile() || !/\.(md|yaml)$/.test(entry.name)) continue;
+    const text = readFileSync(abs, 'utf8').replace(/\n/g, '\r\n').normalize('NFD');
+    writeFileSync(abs, `\uFEFF${text}`);
+  }
+}
+
+describe('building a content folder', () => {
+  test("another province's folder saved by Notepad (BOM, CRLF, NFD, unquoted time) builds with no code change", () => {
+    const content = temp('notepad');
+    cpSync(path.join(ROOT, 'tests/fixtures/minimal'), content, { recursive: true });
+    asNotepadWouldSave(content);
+    const out = path.join(temp('notepad-out'), 'dist');
+    const build = runBuild({ contentDir: content, outDir: out, workDir: temp('notepad-work') });
+    expect(build.status, build.output).toBe(0);
+
+    const bulletin = readFileSync(path.join(out, 'ban-tin/2020-02-06/index.html'), 'utf8');
+    expect(bulletin).toContain('16h30 ngày 06/02/2020');
+    expect(bulletin).toContain('Lộc Bình'.normalize('NFC'));
+    expect(bulletin).not.toContain('Lộc Bình'.normalize('NFD'));
+    expect(bulletin).toContain('<html lang="vi">');
+    const home = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(home).toContain('Thông tin dịch bệnh tỉnh Thử Nghiệm');
+    expect(existsSync(path.join(out, 'van-ban/03-ct-ubnd/index.html'))).toBe(true);
+    expect(readFileSync(path.join(out, 'infographic/5k/5k.svg'), 'utf8')).toContain('<svg');
+  });
+
+  test('bad content stops the build with every file and field named, and the previous site stays as it was', () => {
+    const out = path.join(temp('bad-out'), 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'previous site');
+    const before = statSync(path.join(out, 'index.html')).mtimeMs;
+
+    const build = runBuild({ contentDir: path.join(ROOT, 'tests/fixtures/bad'), outDir: out, workDir: temp('bad-work') });
+    expect(build.status).toBe(1);
+    const lines = build.stderr;
+    expect(lines).toContain('hotlines.yaml:2 trường "[0].phone": số điện thoại phải đặt trong dấu ngoặc kép');
+    expect(lines).toContain('bulletins/2020-02-07.md:3 trường "time"');
+    expect(lines).toContain('bulletins/2020-02-06.md:4 trường "stats.confirmed"');
+    expect(lines).toContain('directives/a.md:3 trường "kind"');
+    expect(lines).toContain('directives/a.md:8 trường "attachments[0].file"');
+    expect(lines).toContain('news/b.md trường "date": thiếu trường bắt buộc');
+    expect(lines).toContain('6 lỗi');
+    expect(lines).not.toMatch(/\n\s+at .*\.ts:\d+/); // no stack trace for a content mistake
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
+    expect(statSync(path.join(out, 'index.html')).mtimeMs).toBe(before);
+  });
+
+  test('a site served below a sub-path links every page, asset and redirect below it', () => {
+    const out = path.join(temp('base-out'), 'dist');
+    const build = runBuild({ contentDir: path.join(ROOT, 'tests/fixtures/minimal'), outDir: out, workDir: temp('base-work'), env: { SITE_BASE: '/covid/' } });
+    expect(build.status, build.output).toBe(0);
+    const html = readFileSync(path.join(out, 'ban-tin/2020-02-06/index.html'), 'utf8');
+    const urls = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(10);
+    expect(urls.filter((u) => !u!.startsWith('/covid/'))).toEqual([]);
+    expect(html).toContain('action="/covid/tim-kiem/"');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/covid/ban-tin/2020-02-06/">');
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/content-folder/load.ts';
+import { formatReport } from '../../src/domain/findings.ts';
+import { makeContent, md } from '../helpers/content.ts';
+
+const NOW = new Date('2020-04-10T09:00:00Z');
+const load = (files: Record<string, string | Buffer>) => loadContent(makeContent(files), NOW);
+const errorsOf = (files: Record<string, string | Buffer>) => load(files).findings.filter((f) => f.severity === 'error');
+const bulletin = (fm: string) => ({ 'bulletins/2020-02-05.md': md(fm) });
+
+describe('reading files as staff write them', () => {
+  test('a BOM, Windows line endings, NFD text and an unquoted time are read correctly', () => {
+    const text = '\uFEFF---\r\ndate: 2020-02-05\r\ntime: 15:00\r\nsource: Sở Y tế\r\nstats:\r\n  confirmed: 2\r\n---\r\nNgày đầu tiên.\r\n';
+    const content = load({ 'bulletins/2020-02-05.md': text.normalize('NFD') });
+    expect(content.findings).toEqual([]);
+    const entry = content.entries[0]!;
+    expect(entry.data).toMatchObject({ date: '2020-02-05', time: '15:00', source: 'Sở Y tế', stats: { confirmed: 2 } });
+    expect(entry.body).toBe('Ngày đầu tiên.\n');
+    expect((entry.data.source as string) === 'Sở Y tế'.normalize('NFC')).toBe(true);
+  });
+
+  test('defaults: the time of site.bulletinTime, the standard title and the site source', () => {
+    const content = load({ 'site.yaml': `${'name: A\nagency: B\nprovince: C\nurl: https://example.org\n'}bulletinTime: "17:00"\nbulletinSource: Sở Y tế\n`, ...bulletin('date: 2020-02-05') });
+    expect(content.entries[0]!.data).toMatchObject({
+      time: '17:00',
+      title: 'Cập nhật tình hình dịch bệnh đến 17h00 ngày 05/02/2020',
+      source: 'Sở Y tế',
+      draft: false,
+      aliases: [],
+    });
+  });
+
+  test('a YAML mistake is reported with its line', () => {
+    const [error] = errorsOf({ 'bulletins/2020-02-05.md': md('date: 2020-02-05\nstats:\n  confirmed: [1\n') });
+    expect(error).toMatchObject({ file: 'bulletins/2020-02-05.md' });
+    expect(error!.message).toContain('không đọc được YAML');
+    expect(error!.line).toBeGreaterThan(1);
+  });
+
+  test('a file without front matter is an error', () => {
+    expect(errorsOf({ 'news/tin.md': 'Chỉ có nội dung.' })[0]!.message).toContain('---');
+  });
+});
+
+describe('each kind of mistake names the file, the field, the value and what was expected', () => {
+  test.each([
+    ['a missing required field', 'site.yaml', 'name: A\nprovince: C\nurl: https://example.org\n', 'agency', 'thiếu trường bắt buộc'],
+    ['a site address that is not a URL', 'site.yaml', 'name: A\nagency: B\nprovince: C\nurl: sukien.gov.vn\n', 'url', 'https://'],
+    ['an unquoted phone number', 'hotlines.yaml', '- name: Sở Y tế\n  phone: 0912345678\n', '[0].phone', 'ngoặc kép'],
+  ])('%s', (_label, file, text, field, expected) => {
+    const found = errorsOf({ [file]: text }).find((f) => f.file === file);
+    expect(found).toMatchObject({ field });
+    expect(found!.message).toContain(expected);
+  });
+
+  test.each([
+    ['date: 05/02/2020', 'date', 'YYYY-MM-DD', '05/02/2020'],
+    ['date: 2020-02-31', 'date', 'ngày có thật', '2020-02-31'],
+    ['date: 2020-02-05\ntime: "25:00"', 'time', 'HH:MM', '25:00'],
+    ['date: 2020-02-05\nstats:\n  confirmed: nhiều', 'stats.confirmed', 'số nguyên không âm', 'nhiều'],
+    ['date: 2020-02-05\nstats:\n  confirmed: -1', 'stats.confirmed', 'không được là số âm', -1],
+    ['date: 2020-02-05\nstats:\n  tested: "1.234"', 'stats.tested', 'viết liền', '1.234'],
+    ['date: 2020-02-05\nstats:\n  confimed: 3', 'stats.confimed', 'confirmed', 3],
+    ['date: 2020-02-05\nalertLevel: 7', 'alertLevel', 'từ 1 đến 5', 7],
+    ['date: 2020-02-05\ndistricts:\n  - { name: Cao Lộc, confirmed: 1 }\n  - { name: Cao Lộc, confirmed: 1 }', 'districts[1].name', 'một lần', 'Cao Lộc'],
+    ['date: 2020-02-05\npublishAt: sáng mai', 'publishAt', 'YYYY-MM-DDTHH:MM', 'sáng mai'],
+    ['date: 2020-02-05\naliases: [ban-tin-cu]', 'aliases[0]', 'bắt đầu bằng /', 'ban-tin-cu'],
+  ])('bulletin with %j', (fm, field, expected, value) => {
+    const found = errorsOf(bulletin(fm));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'bulletins/2020-02-05.md', field, value });
+    expect(found[0]!.message).toContain(expected);
+  });
+
+  test('the line of the field is given', () => {
+    const [found] = errorsOf(bulletin('date: 2020-02-05\nstats:\n  recovered: 1\n  confirmed: x'));
+    // line 1 is ---, so the 4th line of YAML is line 5 of the file
+    expect(found).toMatchObject({ field: 'stats.confirmed', line: 5 });
+  });
+
+  test.each([
+    ['directives/a.md', md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: ../../secret.pdf }'), 'attachments[0].file', 'ngoài'],
+    ['directives/a.md', md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: /etc/passwd }'), 'attachments[0].file', 'tuyệt đối'],
+    ['directives/a.md', md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: ./khong-co.pdf }'), 'attachments[0].file', 'không tìm thấy'],
+    ['directives/a.md', md('number: 03/CT-UBND\nkind: chi thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31'), 'kind', 'chi-thi | quyet-dinh'],
+    ['infographics/a.md', md('title: T\ndate: 2020-02-03\nimage: https://example.org/a.png\nalt: A'), 'image', 'địa chỉ web'],
+    ['infographics/a.md', md('title: T\ndate: 2020-02-03\nimage: ./a.png'), 'alt', 'thiếu trường bắt buộc'],
+    ['news/a.md', md('title: T\ndate: 2020-02-03\nimage: ./a.png'), 'imageAlt', 'bắt buộc khi có ảnh'],
+    ['news/a.md', md('title: T\ndate: 2020-02-03\nsource: { name: Báo, url: baolangson } '), 'source.url', 'https://'],
+    ['factchecks/a.md', md('title: T\ndate: 2020-02-03\nclaim: C\nverdict: sai'), 'verdict', 'sai-su-that'],
+    ['pages/a.md', md('order: 1'), 'title', 'thiếu trường bắt buộc'],
+  ])('%s: %s', (file, text, field, expected) => {
+    const found = errorsOf({ [file]: text, 'infographics/a.png': Buffer.from('png'), 'news/a.png': Buffer.from('png') });
+    expect(found.map((f) => [f.file, f.field])).toContainEqual([file, field]);
+    expect(found.find((f) => f.field === field)!.message).toContain(expected);
+  });
+
+  test('an SVG with a script is refused', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    const found = errorsOf({ 'infographics/a.md': md('title: T\ndate: 2020-02-03\nimage: ./a.svg\nalt: A'), 'infographics/a.svg': svg });
+    expect(found).toMatchObject([{ file: 'infographics/a.md', field: 'image' }]);
+    expect(found[0]!.message).toContain('<script>');
+  });
+
+  test.each([
+    ['<svg onload="alert(1)"></svg>', 'sự kiện'],
+    ['<svg><a href="javascript:alert(1)"><text>x</text></a></svg>', 'javascript:'],
+    ['<svg><foreignObject><div>x</div></foreignObject></svg>', 'foreignObject'],
+  ])('an SVG with %s is refused', (svg, expected) => {
+    const found = errorsOf({ 'infographics/a.md': md('title: T\ndate: 2020-02-03\nimage: ./a.svg\nalt: A'), 'infographics/a.svg': svg });
+    expect(found[0]!.message).toContain(expected);
+  });
+
+  test('a file name with spaces is refused with a suggestion', () => {
+    const [found] = errorsOf({ 'news/Tin mới.md': md('title: T\ndate: 2020-02-03') });
+    expect(found!.message).toContain('tin-mới.md');
+  });
+
+  test('an alias may not take a path the site already uses', () => {
+    const found = errorsOf({ 'news/a.md': md('title: T\ndate: 2020-02-03\naliases: [/ban-tin/]') });
+    expect(found).toMatchObject([{ file: 'news/a.md', field: 'aliases[0]', line: 4 }]);
+  });
+
+  test('every problem of every file is reported in one run', () => {
+    const content = load({
+      'bulletins/2020-02-05.md': md('date: 2020-02-05\nstats: { confirmed: 5 }'),
+      'bulletins/2020-02-06.md': md('date: 2020-02-06\nstats: { confirmed: 4 }'),
+      'news/a.md': md('date: 2020-02-03'),
+      'factchecks/b.md': md('title: T\ndate: 2020-02-03\nclaim: C\nverdict: sai'),
+      'hotlines.yaml': '- name: A\n  phone: 19009095\n',
+    });
+    const errors = content.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.file).sort()).toEqual(['bulletins/2020-02-06.md', 'factchecks/b.md', 'hotlines.yaml', 'news/a.md']);
+    const report = formatReport(content.findings);
+    expect(report).toContain('LỖI bulletins/2020-02-06.md:3 trường "stats.confirmed"');
+    expect(report).toContain('4 lỗi');
+  });
+});
+
+describe('drafts and scheduled content', () => {
+  test('a draft is checked but not published', () => {
+    const content = load(bulletin('date: 2020-02-05\ndraft: true'));
+    expect(content.entries[0]!.published).toBe(false);
+  });
+
+  test('publishAt in the future holds the entry back and says when it goes out', () => {
+    const content = load(bulletin('date: 2020-04-10\npublishAt: 2020-04-10T17:00'));
+    expect(content.entries[0]!.published).toBe(false);
+    expect(content.findings).toMatchObject([{ severity: 'note', field: 'publishAt' }]);
+    expect(content.findings[0]!.message).toContain('17h00 ngày 10/04/2020');
+  });
+
+  test('publishAt in the past publishes (the clock is SOURCE_DATE_EPOCH when set)', () => {
+    expect(load(bulletin('date: 2020-04-10\npublishAt: 2020-04-10T15:00')).entries[0]!.published).toBe(true);
+  });
+
+  test('drafts are left out of the rules that compare bulletins', () => {
+    const content = load({
+      'bulletins/2020-02-05.md': md('date: 2020-02-05\nstats: { confirmed: 5 }'),
+      'bulletins/2020-02-06.md': md('date: 2020-02-06\ndraft: true\nstats: { confirmed: 1 }'),
+    });
+    expect(content.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
