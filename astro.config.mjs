@@ -13,5 +13,7 @@ export default defineConfig({
     // pages on slow networks, and no inline styles for the Content-Security-Policy to allow.
     inlineStylesheets: 'never',
   },
+  // Scripts always as files, never inlined: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -7,11 +7,10 @@
  * (working folder, default .sukien), SOURCE_DATE_EPOCH (the build clock).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, prepareContent } from '../src/content-folder/prepare.ts';
 import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
-import { redirectsOf } from '../src/integration/redirects.ts';
 import { buildClock } from '../src/domain/vn-time.ts';
 
 const paths = resolvePaths();
@@ -24,15 +23,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let content;
 try {
-  content = prepareContent(paths, buildClock());
+  prepareContent(paths, buildClock());
 } catch (error) {
   if (error instanceof ContentError) fail(`Nội dung trong ${paths.contentDir} có lỗi cần sửa:\n${error.report}`);
   throw error;
 }
-mkdirSync(paths.workDir, { recursive: true });
-writeFileSync(path.join(paths.workDir, 'redirects.json'), JSON.stringify(redirectsOf(content)));
 
 rmSync(nextDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {

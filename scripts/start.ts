@@ -10,5 +10,9 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { base } = JSON.parse(readFileSync(path.join(resolvePaths().stageDir, 'site.json'), 'utf8')) as { base: string };
 const port = Number(process.env.PORT ?? 4321);
-const served = await serveDist(path.resolve(PROJECT_ROOT, process.env.OUT_DIR?.trim() || 'dist'), { port, base, host: process.env.HOST ?? 'localhost' });
+const served = await serveDist(path.resolve(PROJECT_ROOT, process.env.OUT_DIR?.trim() || 'dist'), {
+  port,
+  base,
+  host: process.env.HOST ?? 'localhost',
+});
 console.log(`\nTrang đang chạy tại ${served.origin}${base}  (Ctrl+C để dừng)`);

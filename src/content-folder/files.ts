@@ -39,11 +39,22 @@ export function checkReferencedFile(c: FileCheck): { rel?: string; findings: Fin
   const base = { severity: 'error' as const, file: c.file, field: c.field, line: c.line, value: c.written };
   const rel = resolveInside(c.contentDir, c.file, c.written);
   if (!rel) {
-    return { findings: [{ ...base, message: `${c.label} phải nằm trong thư mục nội dung; đường dẫn này trỏ ra ngoài. Hãy đặt tệp cạnh tệp nội dung và ghi ./ten-tep.` }] };
+    return {
+      findings: [
+        {
+          ...base,
+          message: `${c.label} phải nằm trong thư mục nội dung; đường dẫn này trỏ ra ngoài. Hãy đặt tệp cạnh tệp nội dung và ghi ./ten-tep.`,
+        },
+      ],
+    };
   }
   const abs = path.join(c.contentDir, rel);
   if (!existsSync(abs) || !statSync(abs).isFile()) {
-    return { findings: [{ ...base, message: `không tìm thấy ${c.label} ${rel} trong thư mục nội dung; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường).` }] };
+    return {
+      findings: [
+        { ...base, message: `không tìm thấy ${c.label} ${rel} trong thư mục nội dung; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường).` },
+      ],
+    };
   }
   const ext = path.extname(rel).toLowerCase();
   if (c.extensions && !c.extensions.includes(ext)) {
@@ -52,7 +63,14 @@ export function checkReferencedFile(c: FileCheck): { rel?: string; findings: Fin
   if (ext === '.svg') {
     const dangers = svgDangers(readFileSync(abs, 'utf8'));
     if (dangers.length > 0) {
-      return { findings: [{ ...base, message: `tệp SVG ${rel} chứa ${dangers.join(', ')}; những thành phần này có thể chạy mã trên trang và không được phép. Hãy xuất lại ảnh SVG không có mã, hoặc dùng PNG.` }] };
+      return {
+        findings: [
+          {
+            ...base,
+            message: `tệp SVG ${rel} chứa ${dangers.join(', ')}; những thành phần này có thể chạy mã trên trang và không được phép. Hãy xuất lại ảnh SVG không có mã, hoặc dùng PNG.`,
+          },
+        ],
+      };
     }
   }
   return { rel, findings: [] };

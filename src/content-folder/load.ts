@@ -79,7 +79,11 @@ function loadSite(contentDir: string, findings: Finding[], overrides: SiteOverri
   const read = readYamlFile(contentDir, file, findings);
   if (!read) {
     if (!existsSync(path.join(contentDir, file))) {
-      findings.push({ severity: 'error', file, message: `thiếu tệp site.yaml trong thư mục nội dung ${contentDir}; tệp này khai báo tên trang, cơ quan chủ quản, tỉnh và địa chỉ trang.` });
+      findings.push({
+        severity: 'error',
+        file,
+        message: `thiếu tệp site.yaml trong thư mục nội dung ${contentDir}; tệp này khai báo tên trang, cơ quan chủ quản, tỉnh và địa chỉ trang.`,
+      });
     }
     return FALLBACK_SITE;
   }
@@ -104,7 +108,11 @@ function loadHotlines(contentDir: string, findings: Finding[]): Hotline[] {
 }
 
 /** Values at a path with '*' for every list item, with their concrete paths. */
-function valuesAt(data: unknown, pattern: readonly string[], prefix: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+function valuesAt(
+  data: unknown,
+  pattern: readonly string[],
+  prefix: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
   if (pattern.length === 0) return data === undefined ? [] : [{ path: prefix, value: data }];
   const [head, ...rest] = pattern;
   if (head === '*') {
@@ -120,11 +128,24 @@ function loadEntry(contentDir: string, kind: Kind, name: string, site: Site, now
   const text = normaliseText(readFileSync(path.join(contentDir, file), 'utf8'));
   const split = splitFrontmatter(text);
   if (split.frontmatter === undefined) {
-    findings.push({ severity: 'error', file, line: 1, message: 'thiếu phần khai báo ở đầu tệp: tệp phải bắt đầu bằng một dòng ---, các trường (title: …), rồi một dòng --- nữa.' });
+    findings.push({
+      severity: 'error',
+      file,
+      line: 1,
+      message: 'thiếu phần khai báo ở đầu tệp: tệp phải bắt đầu bằng một dòng ---, các trường (title: …), rồi một dòng --- nữa.',
+    });
     return undefined;
   }
   if (kind.name !== 'bulletins' && !SLUG_RE.test(slug)) {
-    findings.push({ severity: 'error', file, value: name, message: `tên tệp là một phần địa chỉ trang nên chỉ được gồm chữ, số và dấu gạch ngang, không có dấu cách; ví dụ: ${slug.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.md` });
+    findings.push({
+      severity: 'error',
+      file,
+      value: name,
+      message: `tên tệp là một phần địa chỉ trang nên chỉ được gồm chữ, số và dấu gạch ngang, không có dấu cách; ví dụ: ${slug
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')}.md`,
+    });
   }
   let raw: unknown;
   try {
@@ -134,12 +155,19 @@ function loadEntry(contentDir: string, kind: Kind, name: string, site: Site, now
     return undefined;
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    findings.push({ severity: 'error', file, line: split.frontmatterLine, message: 'phần khai báo đầu tệp phải là các dòng "tên: giá trị".' });
+    findings.push({
+      severity: 'error',
+      file,
+      line: split.frontmatterLine,
+      message: 'phần khai báo đầu tệp phải là các dòng "tên: giá trị".',
+    });
     return undefined;
   }
   const ctx = { file, yamlText: split.frontmatter, firstLine: split.frontmatterLine };
-  const parsed = parseWithFindings(kind.schema(site), raw, ctx);
+  const schema = kind.schema(site);
+  const parsed = parseWithFindings(schema, raw, ctx);
   findings.push(...parsed.findings);
+  findings.push(...unknownFields(schema, raw as Record<string, unknown>, ctx));
 
   const media: string[] = [];
   for (const field of kind.files) {
@@ -158,12 +186,30 @@ function loadEntry(contentDir: string, kind: Kind, name: string, site: Site, now
       if (checked.rel) media.push(checked.rel);
     }
   }
+  const bodyStart = text.split('\n').length - split.body.split('\n').length + 1;
+  for (const ref of bodyFileRefs(split.body)) {
+    const checked = checkReferencedFile({
+      contentDir,
+      file,
+      field: '(nội dung)',
+      written: ref.path,
+      line: bodyStart + ref.line,
+      label: 'tệp được dẫn trong bài',
+    });
+    findings.push(...checked.findings);
+    if (checked.rel) media.push(checked.rel);
+  }
   if (!parsed.data) return undefined;
   const data = parsed.data as Record<string, unknown>;
   const publishAt = data.publishAt as string | undefined;
   const published = data.draft !== true && (publishAt === undefined || new Date(publishAt) <= now);
   if (data.draft !== true && publishAt !== undefined && !published) {
-    findings.push({ severity: 'note', file, field: 'publishAt', message: `đã hẹn giờ, sẽ đăng lúc ${formatInstant(new Date(publishAt))}.` });
+    findings.push({
+      severity: 'note',
+      file,
+      field: 'publishAt',
+      message: `đã hẹn giờ, sẽ đăng lúc ${formatInstant(new Date(publishAt))}.`,
+    });
   }
   sources.set(file, ctx);
   return { kind: kind.name, slug, file, data, body: split.body, media, published };
@@ -175,8 +221,74 @@ const sources = new Map<string, { yamlText: string; firstLine: number }>();
 function addLine(f: Finding): Finding {
   const src = sources.get(f.file);
   if (f.line !== undefined || !f.field || !src) return f;
-  const pathParts = f.field.split(/\.|\[(\d+)\]/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const pathParts = f.field
+    .split(/\.|\[(\d+)\]/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   return { ...f, line: locateField(src.yamlText, pathParts, src.firstLine) };
+}
+
+/**
+ * Files the Markdown body points at by a relative path (`![ảnh](./anh.png)`,
+ * `[tải về](./van-ban.pdf)`, `<img src="./anh.png">`): they are published with the entry.
+ */
+function bodyFileRefs(body: string): { path: string; line: number }[] {
+  const refs: { path: string; line: number }[] = [];
+  body.split('\n').forEach((lineText, i) => {
+    for (const m of lineText.matchAll(/\]\((\.{1,2}\/[^)\s]+)|\bsrc=["'](\.{1,2}\/[^"']+)["']/g)) {
+      refs.push({ path: decodeURI((m[1] ?? m[2])!), line: i });
+    }
+  });
+  return refs;
+}
+
+/** Top-level keys of an object schema, through transforms and refinements. */
+function shapeKeys(schema: unknown): string[] {
+  const node = schema as { shape?: Record<string, unknown>; def?: { in?: unknown; innerType?: unknown } };
+  if (node.shape) return Object.keys(node.shape);
+  if (node.def?.in) return shapeKeys(node.def.in);
+  if (node.def?.innerType) return shapeKeys(node.def.innerType);
+  return [];
+}
+
+/** A field the format does not have is probably a typo: warn, with the nearest real name. */
+function unknownFields(
+  schema: unknown,
+  raw: Record<string, unknown>,
+  ctx: { file: string; yamlText: string; firstLine: number },
+): Finding[] {
+  const known = shapeKeys(schema);
+  if (known.length === 0) return [];
+  return Object.keys(raw)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const guess = closest(key, known);
+      return {
+        severity: 'warning' as const,
+        file: ctx.file,
+        field: key,
+        line: locateField(ctx.yamlText, [key], ctx.firstLine),
+        message: `trường này không có trong định dạng nên bị bỏ qua${guess ? `; có phải bạn định viết "${guess}"?` : '.'}`,
+      };
+    });
+}
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const tmp = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+        prev = tmp;
+      }
+    }
+    return row[b.length]!;
+  };
+  const best = candidates.map((c) => ({ c, d: distance(word, c) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
 }
 
 function listMarkdown(contentDir: string, folder: string): string[] {
@@ -191,7 +303,11 @@ function listMarkdown(contentDir: string, folder: string): string[] {
 export function loadContent(contentDir: string, now: Date, overrides: SiteOverrides = {}): LoadedContent {
   const findings: Finding[] = [];
   if (!existsSync(contentDir)) {
-    findings.push({ severity: 'error', file: '.', message: `không tìm thấy thư mục nội dung ${contentDir} (biến CONTENT_DIR hoặc thư mục content/).` });
+    findings.push({
+      severity: 'error',
+      file: '.',
+      message: `không tìm thấy thư mục nội dung ${contentDir} (biến CONTENT_DIR hoặc thư mục content/).`,
+    });
     return { contentDir, site: FALLBACK_SITE, hotlines: [], entries: [], findings };
   }
   const site = loadSite(contentDir, findings, overrides);
@@ -223,7 +339,9 @@ function checkAcrossFiles(entries: readonly Entry[]): Finding[] {
     ...checkBulletinSeries(
       of('bulletins').map((e) => ({ file: e.file, ...(e.data as Omit<Parameters<typeof checkBulletinSeries>[0][number], 'file'>) })),
     ),
-    ...checkDirectiveRegister(of('directives').map((e) => ({ file: e.file, number: String(e.data.number), issued: String(e.data.issued) }))),
+    ...checkDirectiveRegister(
+      of('directives').map((e) => ({ file: e.file, number: String(e.data.number), issued: String(e.data.issued) })),
+    ),
     ...checkRouteClaims(claims).filter((f) => f.file !== '(trang có sẵn của hệ thống)'),
   ];
 }

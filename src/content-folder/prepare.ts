@@ -18,9 +18,8 @@ export class ContentError extends Error {
 
 export function prepareContent(paths: Paths, now: Date, log: (text: string) => void = console.error): LoadedContent {
   const content = loadContent(paths.contentDir, now, { url: process.env.SITE_URL?.trim(), base: process.env.SITE_BASE?.trim() });
-  const shown = content.findings.filter((f) => f.severity !== 'note');
   if (hasErrors(content.findings)) throw new ContentError(formatReport(content.findings));
-  if (shown.length > 0) log(`Kiểm tra nội dung (${paths.contentDir}):${formatReport(shown)}`);
+  if (content.findings.length > 0) log(`Kiểm tra nội dung (${paths.contentDir}):${formatReport(content.findings)}`);
   stageContent(content, paths.stageDir);
   return content;
 }

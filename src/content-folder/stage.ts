@@ -50,7 +50,11 @@ export function stageContent(content: LoadedContent, stageDir: string): void {
   writeIfChanged(path.join(stageDir, 'site.json'), `${JSON.stringify(content.site, null, 2)}\n`, written);
   writeIfChanged(
     path.join(stageDir, 'hotlines.json'),
-    `${JSON.stringify(content.hotlines.map((h, i) => ({ id: String(i + 1).padStart(3, '0'), ...h })), null, 2)}\n`,
+    `${JSON.stringify(
+      content.hotlines.map((h, i) => ({ id: String(i + 1).padStart(3, '0'), ...h })),
+      null,
+      2,
+    )}\n`,
     written,
   );
   for (const entry of content.entries) {

@@ -5,7 +5,10 @@
 import yaml from 'js-yaml';
 
 export function normaliseText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 export interface SplitFile {

@@ -37,9 +37,7 @@ export const vietnameseErrors: z.core.$ZodErrorMap = (iss) => {
 };
 
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>

@@ -98,8 +98,7 @@ export function buildSeries<B extends BulletinFigures>(bulletins: readonly B[]):
       if (value !== undefined) current[key] = value;
     }
     const confirmedNew =
-      b.stats.confirmedNew ??
-      (b.stats.confirmed !== undefined && delta.confirmed !== undefined ? Math.max(0, delta.confirmed) : undefined);
+      b.stats.confirmedNew ?? (b.stats.confirmed !== undefined && delta.confirmed !== undefined ? Math.max(0, delta.confirmed) : undefined);
     if (confirmedNew !== undefined) current.confirmedNew = confirmedNew;
     points.push({
       bulletin: b,

@@ -49,10 +49,7 @@ export function formatFinding(f: Finding): string {
 export function formatReport(findings: readonly Finding[]): string {
   const order: Severity[] = ['error', 'warning', 'note'];
   const sorted = [...findings].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      order.indexOf(a.severity) - order.indexOf(b.severity) ||
-      (a.line ?? 0) - (b.line ?? 0),
+    (a, b) => a.file.localeCompare(b.file) || order.indexOf(a.severity) - order.indexOf(b.severity) || (a.line ?? 0) - (b.line ?? 0),
   );
   const lines: string[] = [];
   let current = '';

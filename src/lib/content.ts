@@ -5,9 +5,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { alertStates, type AlertState, type Thresholds } from '../domain/alert-level.ts';
+import { alertStates, type AlertState } from '../domain/alert-level.ts';
 import { buildSeries, type SeriesPoint } from '../domain/figures.ts';
 import { toLocal } from '../domain/vn-time.ts';
+import { KINDS } from '../content-folder/kinds.ts';
 import { resolvePaths } from '../content-folder/paths.ts';
 import { getSite, NOW } from './site.ts';
 
@@ -27,7 +28,7 @@ export function getBulletinSeries(): Promise<BulletinPoint[]> {
     const points = buildSeries(entries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
     const states = alertStates(
       points.map((p) => ({ declared: p.bulletin.alertLevel, underTreatment: p.underTreatment })),
-      getSite().alertThresholds as unknown as Thresholds,
+      getSite().alertThresholds,
     );
     return points.map((p, i) => ({ ...p, alert: states[i]! }));
   })();
@@ -102,7 +103,12 @@ export interface DownloadFile {
 export function downloadFile(kindFolder: string, written: string): DownloadFile {
   const source = path.resolve(resolvePaths().stageDir, kindFolder, written);
   const name = path.basename(source);
-  return { name, source, type: FILE_TYPES[path.extname(name).toLowerCase()] ?? path.extname(name).slice(1).toUpperCase(), bytes: statSync(source).size };
+  return {
+    name,
+    source,
+    type: FILE_TYPES[path.extname(name).toLowerCase()] ?? path.extname(name).slice(1).toUpperCase(),
+    bytes: statSync(source).size,
+  };
 }
 
 /** A path below the site's base: href('/ban-tin/') → '/covid/ban-tin/' when base is /covid/. */
@@ -115,4 +121,16 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length > 0 ? pages : [[]];
+}
+
+/** Every old path (`aliases`) of a published entry, with the path it now lives at. */
+export async function getAliases(): Promise<{ from: string; to: string }[]> {
+  const aliases: { from: string; to: string }[] = [];
+  for (const kind of KINDS) {
+    for (const entry of await getCollection(kind.name)) {
+      const data = entry.data as { aliases: string[] } & Record<string, unknown>;
+      for (const from of data.aliases) aliases.push({ from, to: kind.route(entry.id, data) });
+    }
+  }
+  return aliases;
 }

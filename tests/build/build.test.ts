@@ -36,6 +36,26 @@ describe('building a content folder', () => {
     expect(readFileSync(path.join(out, 'infographic/5k/5k.svg'), 'utf8')).toContain('<svg');
   });
 
+  test('drafts and entries scheduled for later are published nowhere; an alias redirects to its page', () => {
+    const out = path.join(temp('drafts-out'), 'dist');
+    const build = runBuild({ contentDir: path.join(ROOT, 'tests/fixtures/minimal'), outDir: out, workDir: temp('drafts-work') });
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(path.join(out, 'tin-tuc/da-dang/index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'tin-tuc/nhap/index.html'))).toBe(false);
+    expect(existsSync(path.join(out, 'tin-tuc/hen-gio/index.html'))).toBe(false);
+    expect(existsSync(path.join(out, 'tin-tuc/ban-nhap-cu/index.html'))).toBe(false);
+    const everything = readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(html|xml)$/.test(f))
+      .map((f) => readFileSync(path.join(out, f), 'utf8'))
+      .join('\n');
+    expect(everything).not.toContain('Bản nháp');
+    expect(everything).not.toContain('Tin hẹn giờ đăng');
+    const redirect = readFileSync(path.join(out, 'tin-cu/da-dang/index.html'), 'utf8');
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/tin-tuc/da-dang/">');
+    expect(redirect).toContain('<html lang="vi">');
+    expect(build.output).toContain('sẽ đăng lúc 08h00 ngày 01/01/2099');
+  });
+
   test('bad content stops the build with every file and field named, and the previous site stays as it was', () => {
     const out = path.join(temp('bad-out'), 'dist');
     mkdirSync(out, { recursive: true });
@@ -60,7 +80,12 @@ describe('building a content folder', () => {
 
   test('a site served below a sub-path links every page, asset and redirect below it', () => {
     const out = path.join(temp('base-out'), 'dist');
-    const build = runBuild({ contentDir: path.join(ROOT, 'tests/fixtures/minimal'), outDir: out, workDir: temp('base-work'), env: { SITE_BASE: '/covid/' } });
+    const build = runBuild({
+      contentDir: path.join(ROOT, 'tests/fixtures/minimal'),
+      outDir: out,
+      workDir: temp('base-work'),
+      env: { SITE_BASE: '/covid/' },
+    });
     expect(build.status, build.output).toBe(0);
     const html = readFileSync(path.join(out, 'ban-tin/2020-02-06/index.html'), 'utf8');
     const urls = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);

@@ -20,7 +20,10 @@ describe('reading files as staff write them', () => {
   });
 
   test('defaults: the time of site.bulletinTime, the standard title and the site source', () => {
-    const content = load({ 'site.yaml': `${'name: A\nagency: B\nprovince: C\nurl: https://example.org\n'}bulletinTime: "17:00"\nbulletinSource: Sở Y tế\n`, ...bulletin('date: 2020-02-05') });
+    const content = load({
+      'site.yaml': `${'name: A\nagency: B\nprovince: C\nurl: https://example.org\n'}bulletinTime: "17:00"\nbulletinSource: Sở Y tế\n`,
+      ...bulletin('date: 2020-02-05'),
+    });
     expect(content.entries[0]!.data).toMatchObject({
       time: '17:00',
       title: 'Cập nhật tình hình dịch bệnh đến 17h00 ngày 05/02/2020',
@@ -62,7 +65,12 @@ describe('each kind of mistake names the file, the field, the value and what was
     ['date: 2020-02-05\nstats:\n  tested: "1.234"', 'stats.tested', 'viết liền', '1.234'],
     ['date: 2020-02-05\nstats:\n  confimed: 3', 'stats.confimed', 'confirmed', 3],
     ['date: 2020-02-05\nalertLevel: 7', 'alertLevel', 'từ 1 đến 5', 7],
-    ['date: 2020-02-05\ndistricts:\n  - { name: Cao Lộc, confirmed: 1 }\n  - { name: Cao Lộc, confirmed: 1 }', 'districts[1].name', 'một lần', 'Cao Lộc'],
+    [
+      'date: 2020-02-05\ndistricts:\n  - { name: Cao Lộc, confirmed: 1 }\n  - { name: Cao Lộc, confirmed: 1 }',
+      'districts[1].name',
+      'một lần',
+      'Cao Lộc',
+    ],
     ['date: 2020-02-05\npublishAt: sáng mai', 'publishAt', 'YYYY-MM-DDTHH:MM', 'sáng mai'],
     ['date: 2020-02-05\naliases: [ban-tin-cu]', 'aliases[0]', 'bắt đầu bằng /', 'ban-tin-cu'],
   ])('bulletin with %j', (fm, field, expected, value) => {
@@ -79,10 +87,30 @@ describe('each kind of mistake names the file, the field, the value and what was
   });
 
   test.each([
-    ['directives/a.md', md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: ../../secret.pdf }'), 'attachments[0].file', 'ngoài'],
-    ['directives/a.md', md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: /etc/passwd }'), 'attachments[0].file', 'tuyệt đối'],
-    ['directives/a.md', md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: ./khong-co.pdf }'), 'attachments[0].file', 'không tìm thấy'],
-    ['directives/a.md', md('number: 03/CT-UBND\nkind: chi thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31'), 'kind', 'chi-thi | quyet-dinh'],
+    [
+      'directives/a.md',
+      md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: ../../secret.pdf }'),
+      'attachments[0].file',
+      'ngoài',
+    ],
+    [
+      'directives/a.md',
+      md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: /etc/passwd }'),
+      'attachments[0].file',
+      'tuyệt đối',
+    ],
+    [
+      'directives/a.md',
+      md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n  - { file: ./khong-co.pdf }'),
+      'attachments[0].file',
+      'không tìm thấy',
+    ],
+    [
+      'directives/a.md',
+      md('number: 03/CT-UBND\nkind: chi thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31'),
+      'kind',
+      'chi-thi | quyet-dinh',
+    ],
     ['infographics/a.md', md('title: T\ndate: 2020-02-03\nimage: https://example.org/a.png\nalt: A'), 'image', 'địa chỉ web'],
     ['infographics/a.md', md('title: T\ndate: 2020-02-03\nimage: ./a.png'), 'alt', 'thiếu trường bắt buộc'],
     ['news/a.md', md('title: T\ndate: 2020-02-03\nimage: ./a.png'), 'imageAlt', 'bắt buộc khi có ảnh'],
@@ -109,6 +137,14 @@ describe('each kind of mistake names the file, the field, the value and what was
   ])('an SVG with %s is refused', (svg, expected) => {
     const found = errorsOf({ 'infographics/a.md': md('title: T\ndate: 2020-02-03\nimage: ./a.svg\nalt: A'), 'infographics/a.svg': svg });
     expect(found[0]!.message).toContain(expected);
+  });
+
+  test('a field the format does not have is a warning that suggests the real name', () => {
+    const content = load({
+      'directives/a.md': md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nurgnet: true'),
+    });
+    expect(content.findings).toMatchObject([{ severity: 'warning', file: 'directives/a.md', field: 'urgnet', line: 7 }]);
+    expect(content.findings[0]!.message).toContain('"urgent"');
   });
 
   test('a file name with spaces is refused with a suggestion', () => {
@@ -160,5 +196,34 @@ describe('drafts and scheduled content', () => {
       'bulletins/2020-02-06.md': md('date: 2020-02-06\ndraft: true\nstats: { confirmed: 1 }'),
     });
     expect(content.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('links in content can only be web addresses or paths of the site', () => {
+  test.each([
+    [
+      'site.yaml',
+      'name: A\nagency: B\nprovince: C\nurl: https://example.org\nnotice:\n  text: Khẩn\n  link: javascript:alert(1)\n',
+      'notice.link',
+    ],
+    ['site.yaml', 'name: A\nagency: B\nprovince: C\nurl: javascript:alert(1)\n', 'url'],
+    ['news/a.md', md('title: T\ndate: 2020-02-03\nsource: { name: Báo, url: "javascript:alert(1)" }'), 'source.url'],
+    ['news/a.md', md('title: T\ndate: 2020-02-03\nsource: { name: Báo, url: "data:text/html,<script>alert(1)</script>" }'), 'source.url'],
+  ])('%s %s is refused', (file, text, field) => {
+    expect(errorsOf({ [file]: text }).map((f) => [f.file, f.field])).toContainEqual([file, field]);
+  });
+});
+
+describe('files named in the body', () => {
+  test('an image next to the entry is published with it; a missing one is an error with its line', () => {
+    const ok = load({
+      'news/a.md': md('title: T\ndate: 2020-02-03', 'Ảnh:\n\n![Ảnh minh họa](./anh.png)'),
+      'news/anh.png': Buffer.from('png'),
+    });
+    expect(ok.findings).toEqual([]);
+    expect(ok.entries[0]!.media).toEqual(['news/anh.png']);
+    const [missing] = errorsOf({ 'news/a.md': md('title: T\ndate: 2020-02-03', 'Ảnh:\n\n![Ảnh](./khong-co.png)') });
+    expect(missing).toMatchObject({ file: 'news/a.md', line: 7 });
+    expect(missing!.message).toContain('không tìm thấy');
   });
 });

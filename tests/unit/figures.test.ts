@@ -13,7 +13,11 @@ describe('bulletin series', () => {
   });
 
   test('a figure left out is unknown, not zero: it is compared with the last bulletin that gave it', () => {
-    const series = buildSeries([b('2020-02-05', { confirmed: 1, tested: 100 }), b('2020-02-06', { confirmed: 2 }), b('2020-02-07', { tested: 150 })]);
+    const series = buildSeries([
+      b('2020-02-05', { confirmed: 1, tested: 100 }),
+      b('2020-02-06', { confirmed: 2 }),
+      b('2020-02-07', { tested: 150 }),
+    ]);
     expect(series[1]!.known.tested).toBe(100);
     expect(series[1]!.delta.tested).toBeUndefined();
     expect(series[2]!.delta.tested).toBe(50);

@@ -32,7 +32,9 @@ describe('rules across bulletins', () => {
   });
 
   test('current figures may go down', () => {
-    expect(errors(checkBulletinSeries([b('2020-02-05', { quarantinedFacility: 100 }), b('2020-02-06', { quarantinedFacility: 10 })]))).toEqual([]);
+    expect(
+      errors(checkBulletinSeries([b('2020-02-05', { quarantinedFacility: 100 }), b('2020-02-06', { quarantinedFacility: 10 })])),
+    ).toEqual([]);
   });
 
   test('a figure left out is compared with the last bulletin that gave it', () => {
@@ -51,11 +53,26 @@ describe('rules across bulletins', () => {
   });
 
   test('recovered plus deaths may not exceed confirmed', () => {
-    expect(errors(checkBulletinSeries([b('2020-02-05', { confirmed: 3, recovered: 2, deaths: 2 })]))).toMatchObject([{ field: 'stats.recovered' }]);
+    expect(errors(checkBulletinSeries([b('2020-02-05', { confirmed: 3, recovered: 2, deaths: 2 })]))).toMatchObject([
+      { field: 'stats.recovered' },
+    ]);
   });
 
   test("the districts' sum may not exceed confirmed", () => {
-    const found = errors(checkBulletinSeries([b('2020-02-05', { confirmed: 2 }, { districts: [{ name: 'A', confirmed: 2 }, { name: 'B', confirmed: 1 }] })]));
+    const found = errors(
+      checkBulletinSeries([
+        b(
+          '2020-02-05',
+          { confirmed: 2 },
+          {
+            districts: [
+              { name: 'A', confirmed: 2 },
+              { name: 'B', confirmed: 1 },
+            ],
+          },
+        ),
+      ]),
+    );
     expect(found).toMatchObject([{ field: 'districts', value: 3 }]);
   });
 

@@ -13,6 +13,10 @@ describe('date formatting on a build machine in another time zone', () => {
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
 
   test.each(['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati'])('%s gives Vietnam times', (tz) => {
-    expect(JSON.parse(run(tz))).toEqual(['01h30 ngày 06/02/2020', { date: '2020-02-06', time: '01:30', seconds: 0 }, '2020-02-05T08:00:00.000Z']);
+    expect(JSON.parse(run(tz))).toEqual([
+      '01h30 ngày 06/02/2020',
+      { date: '2020-02-06', time: '01:30', seconds: 0 },
+      '2020-02-05T08:00:00.000Z',
+    ]);
   });
 });

@@ -13,6 +13,12 @@ const basePath = () =>
     return trimmed === '' ? '/' : `/${trimmed}/`;
   });
 
+/** Where the notice leads: a path of this site (/tin-tuc/…/) or a web address. */
+const noticeLink = () =>
+  z.string({ error: 'cần đường dẫn trong trang (/tin-tuc/…/) hoặc địa chỉ web https://…' }).trim().refine((v) => (v.startsWith('/') && !v.startsWith('//')) || (/^https?:\/\//i.test(v) && URL.canParse(v)), {
+    error: 'cần đường dẫn trong trang bắt đầu bằng / (ví dụ /tin-tuc/tam-dung-cho/) hoặc địa chỉ web bắt đầu bằng https://',
+  });
+
 const level = z.enum(['1', '2', '3', '4', '5'], { error: 'cấp độ phải từ 1 đến 5' });
 
 export const siteSchema = z.object({
@@ -56,7 +62,7 @@ export const siteSchema = z.object({
   /** The only hosts an <iframe> in Markdown may load from. Default: none. */
   embedHosts: z.array(z.string().trim().regex(/^[a-z0-9.-]+$/i, { error: 'cần tên máy chủ, ví dụ www.youtube.com' })).default([]),
   /** A site-wide urgent notice on every page. */
-  notice: z.object({ text: text(), link: text().optional(), until: localDateTime().optional() }).optional(),
+  notice: z.object({ text: text(), link: noticeLink().optional(), until: localDateTime().optional() }).optional(),
   /** true shows a visible demo-data notice on every page. */
   demo: flag().default(false),
 });

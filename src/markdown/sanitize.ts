@@ -1,0 +1,78 @@
+/**
+ * Raw HTML inside Markdown goes through an explicit allow-list. Content is written by many
+ * hands and pasted from many places; nothing that runs code may reach a page: no <script>,
+ * no event-handler attributes, no javascript: URLs, no inline styles (the CSP forbids them
+ * anyway), and frames only from the hosts in site.embedHosts.
+ */
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import type { Plugin, PluggableList } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+
+const base = defaultSchema;
+
+/** GitHub's allow-list, plus figures, tables with captions, video and (checked below) iframes. */
+export const SANITIZE_SCHEMA: SanitizeSchema = {
+  ...base,
+  tagNames: [...(base.tagNames ?? []), 'figure', 'figcaption', 'caption', 'video', 'source', 'iframe', 'abbr', 'mark', 'small'],
+  attributes: {
+    ...base.attributes,
+    video: ['src', 'controls', 'poster', 'width', 'height', 'preload', 'muted', 'loop'],
+    source: ['src', 'type'],
+    iframe: ['src', 'title', 'width', 'height', 'allowFullScreen', 'loading'],
+    abbr: ['title'],
+    th: [...(base.attributes?.th ?? []), 'scope'],
+  },
+  protocols: { ...base.protocols, src: ['http', 'https'] },
+  // Keep the ids readers link to (#muc-1) as written; the clobber prefix guards against ids
+  // that would shadow the page's own (a heading id "noi-dung" would steal the skip link).
+  clobberPrefix: 'nd-',
+};
+
+/** A frame or video from a host that is not allowed becomes a plain link to it. */
+export const rehypeEmbedHosts: Plugin<[{ embedHosts: readonly string[] }], Root> =
+  ({ embedHosts }) =>
+  (tree) => {
+    const allowed = new Set(embedHosts.map((h) => h.toLowerCase()));
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'iframe' || !parent || index === undefined) return;
+      const src = typeof node.properties.src === 'string' ? node.properties.src : '';
+      let host = '';
+      try {
+        const url = new URL(src);
+        host = url.protocol === 'https:' ? url.hostname.toLowerCase() : '';
+      } catch {
+        host = '';
+      }
+      if (host && allowed.has(host)) {
+        node.properties.loading = 'lazy';
+        node.properties.referrerPolicy = 'strict-origin-when-cross-origin';
+        node.properties.sandbox = 'allow-scripts allow-same-origin allow-presentation';
+        if (!node.properties.title) node.properties.title = 'Nội dung nhúng';
+        return;
+      }
+      const replacement: Element = src.startsWith('https://')
+        ? {
+            type: 'element',
+            tagName: 'p',
+            properties: {},
+            children: [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { href: src },
+                children: [{ type: 'text', value: 'Xem nội dung nhúng tại trang gốc' }],
+              },
+            ],
+          }
+        : { type: 'element', tagName: 'span', properties: {}, children: [] };
+      parent.children.splice(index, 1, replacement);
+      return [SKIP, index + 1];
+    });
+  };
+
+/** The rehype plugins that make Markdown safe: parse raw HTML, sanitise, then check frames. */
+export function sanitizePlugins(embedHosts: readonly string[]): PluggableList {
+  return [rehypeRaw, [rehypeSanitize, SANITIZE_SCHEMA], [rehypeEmbedHosts, { embedHosts }]];
+}

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ROOT } from '../helpers/build.ts';
+import { VIEWPORTS, launchBrowser } from '../helpers/browser.ts';
+
+const origin = inject('demoOrigin');
+const shots = path.join(ROOT, '.sukien/screenshots');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(shots, { recursive: true });
+});
+afterAll(() => browser?.close());
+
+async function open(viewport: keyof typeof VIEWPORTS, url: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], javaScriptEnabled, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const response = await page.goto(`${origin}${url}`);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+/** Nothing wider than the screen: no sideways scrolling on a phone. */
+async function expectNoSidewaysScroll(page: Page) {
+  const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scroll).toBeLessThanOrEqual(width);
+}
+
+describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('at %s size', (viewport) => {
+  test('the home page shows the figures, the alert level and tap-to-call hotlines, without JavaScript', async () => {
+    const page = await open(viewport, '/', false);
+    await expect.poll(() => page.getByRole('heading', { name: 'Tình hình dịch bệnh' }).isVisible()).toBe(true);
+    expect(await page.locator('.figure').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByRole('heading', { name: /Cấp độ dịch/ }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('contentinfo')
+        .getByRole('link', { name: /19009095/ })
+        .getAttribute('href'),
+    ).toBe('tel:19009095');
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: path.join(shots, `home-${viewport}.png`), fullPage: true });
+    await page.context().close();
+  });
+
+  test('a bulletin page shows its tables and leads to the previous bulletin', async () => {
+    const home = await open(viewport, '/');
+    await home.getByRole('link', { name: /Đọc bản tin đầy đủ/ }).click();
+    await home.waitForURL(/\/ban-tin\/\d{4}-\d{2}-\d{2}\/$/);
+    expect(await home.getByRole('table').first().isVisible()).toBe(true);
+    expect(await home.getByRole('rowheader', { name: /Ca mắc tích lũy/ }).isVisible()).toBe(true);
+    await expectNoSidewaysScroll(home);
+    await home.screenshot({ path: path.join(shots, `bulletin-${viewport}.png`), fullPage: true });
+    const current = home.url();
+    await home.getByRole('link', { name: /Bản tin trước/ }).click();
+    await home.waitForURL((url) => url.href !== current);
+    expect(home.url()).toMatch(/\/ban-tin\/\d{4}-\d{2}-\d{2}\/$/);
+    await home.context().close();
+  });
+
+  test('the directive list links every document and marks urgent ones', async () => {
+    const page = await open(viewport, '/van-ban/');
+    const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(6);
+    expect(await page.getByText('KHẨN').first().isVisible()).toBe(true);
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: path.join(shots, `directives-${viewport}.png`), fullPage: true });
+    await links.first().click();
+    await page.waitForURL(/\/van-ban\/[^/]+\/$/);
+    expect(await page.getByRole('term').filter({ hasText: 'Số hiệu' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+test('the skip link is the first thing a keyboard reaches and moves focus to the content', async () => {
+  const page = await open('phone', '/');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  expect(await focused.textContent()).toContain('Bỏ qua menu');
+  expect(await focused.isVisible()).toBe(true);
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+  await page.context().close();
+});
+
+test('the header search sends a plain GET to the search page', async () => {
+  const page = await open('desktop', '/ban-tin/', false);
+  await page.getByRole('searchbox', { name: 'Tìm kiếm trên trang' }).fill('cách ly');
+  await page.getByRole('search').getByRole('button', { name: 'Tìm' }).click();
+  await page.waitForURL(/\/tim-kiem\/\?q=/);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('cách ly');
+  await page.context().close();
+});
