@@ -38,6 +38,22 @@ export const STAT_LABELS: Record<StatKey, string> = {
   vaccinated: 'Mũi vắc xin đã tiêm',
 };
 
+/**
+ * Whether a rise of the figure is good news (more recoveries, more tests) or bad news (more
+ * cases, more people in quarantine): the colour of a change follows it.
+ */
+export const RISE_IS_GOOD: Record<StatKey, boolean> = {
+  confirmed: false,
+  confirmedNew: false,
+  recovered: true,
+  deaths: false,
+  suspected: false,
+  quarantinedFacility: false,
+  quarantinedHome: false,
+  tested: true,
+  vaccinated: true,
+};
+
 export interface District {
   name: string;
   confirmed: number;

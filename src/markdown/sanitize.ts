@@ -38,13 +38,8 @@ export const rehypeEmbedHosts: Plugin<[{ embedHosts: readonly string[] }], Root>
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'iframe' || !parent || index === undefined) return;
       const src = typeof node.properties.src === 'string' ? node.properties.src : '';
-      let host = '';
-      try {
-        const url = new URL(src);
-        host = url.protocol === 'https:' ? url.hostname.toLowerCase() : '';
-      } catch {
-        host = '';
-      }
+      const url = URL.canParse(src) ? new URL(src) : undefined;
+      const host = url?.protocol === 'https:' ? url.hostname.toLowerCase() : '';
       if (host && allowed.has(host)) {
         node.properties.loading = 'lazy';
         node.properties.referrerPolicy = 'strict-origin-when-cross-origin';

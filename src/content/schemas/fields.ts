@@ -96,7 +96,7 @@ export const contentPath = () =>
 
 /** A web address (http or https). */
 export const webUrl = () =>
-  z.string({ error: 'cần địa chỉ web bắt đầu bằng https://' }).trim().refine((v) => /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(v) && URL.canParse(v), {
+  z.string({ error: 'cần địa chỉ web bắt đầu bằng https://' }).trim().refine((v) => /^https?:\/\/[^\s/]+/i.test(v) && !/\s/.test(v) && URL.canParse(v), {
     error: 'cần địa chỉ web đầy đủ bắt đầu bằng https:// hoặc http://',
   });
 
