@@ -7,7 +7,8 @@
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import type { Plugin, PluggableList } from 'unified';
+import type { RehypePlugin, RehypePlugins } from '@astrojs/markdown-remark';
+import type { Plugin } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 
 const base = defaultSchema;
@@ -43,7 +44,7 @@ export const rehypeEmbedHosts: Plugin<[{ embedHosts: readonly string[] }], Root>
       if (host && allowed.has(host)) {
         node.properties.loading = 'lazy';
         node.properties.referrerPolicy = 'strict-origin-when-cross-origin';
-        node.properties.sandbox = 'allow-scripts allow-same-origin allow-presentation';
+        node.properties.sandbox = ['allow-scripts', 'allow-same-origin', 'allow-presentation'];
         if (!node.properties.title) node.properties.title = 'Nội dung nhúng';
         return;
       }
@@ -68,6 +69,6 @@ export const rehypeEmbedHosts: Plugin<[{ embedHosts: readonly string[] }], Root>
   };
 
 /** The rehype plugins that make Markdown safe: parse raw HTML, sanitise, then check frames. */
-export function sanitizePlugins(embedHosts: readonly string[]): PluggableList {
-  return [rehypeRaw, [rehypeSanitize, SANITIZE_SCHEMA], [rehypeEmbedHosts, { embedHosts }]];
+export function sanitizePlugins(embedHosts: readonly string[]): RehypePlugins {
+  return [rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, SANITIZE_SCHEMA], [rehypeEmbedHosts as RehypePlugin, { embedHosts }]];
 }

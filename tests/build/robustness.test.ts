@@ -146,7 +146,7 @@ describe('XSS payloads in every kind of content and every rendered field never r
     for (const p of pages) {
       const $ = cheerio.load(readFileSync(path.join(out, p.endsWith('/') ? `${p}index.html` : p), 'utf8'));
       $('*').each((_, el) => {
-        if (el.type !== 'tag') return;
+        if (!('attribs' in el)) return;
         const tag = el.tagName.toLowerCase();
         for (const [name, value] of Object.entries(el.attribs)) {
           if (/^on/i.test(name)) problems.push(`${p}: <${tag} ${name}>`);

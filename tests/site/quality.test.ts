@@ -50,7 +50,7 @@ function faultySite(): string {
     mkdirSync(path.join(dir, 'loi', name), { recursive: true });
     writeFileSync(path.join(dir, 'loi', name, 'index.html'), html);
   };
-  fault('html', home.replace('<main', '<main><ul><div>không hợp lệ</div></ul><p><span></p>'));
+  fault('html', home.replace('<main id="noi-dung" class="wrap main" tabindex="-1">', '$&<ul><div>không hợp lệ</div></ul><p><span></p>'));
   fault('anh', home.replace('<main id="noi-dung" class="wrap main" tabindex="-1">', '$&<img src="/favicon.svg" width="32" height="32">'));
   fault('lien-ket', home.replace('href="/ban-tin/"', 'href="/ban-tin-khong-co/"'));
   fault('hai-h1', home.replace('</main>', '<h1>Tiêu đề thứ hai</h1></main>'));
