@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, runBuild } from '../helpers/build.ts';
+import { checkLinks, checkSitemap } from '../site-checks/links.ts';
 
 const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `sukien-${name}-`));
 
@@ -93,5 +94,8 @@ describe('building a content folder', () => {
     expect(urls.filter((u) => !u!.startsWith('/covid/'))).toEqual([]);
     expect(html).toContain('action="/covid/tim-kiem/"');
     expect(html).toContain('<link rel="canonical" href="https://example.org/covid/ban-tin/2020-02-06/">');
+    expect(checkLinks(out, 'https://example.org', '/covid/')).toEqual([]);
+    expect(checkSitemap(out, 'https://example.org', '/covid/')).toEqual([]);
+    expect(readFileSync(path.join(out, '_headers'), 'utf8')).toMatch(/^\/covid\/\*\n/);
   });
 });
