@@ -1,11 +1,10 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { sukien } from './src/integration/index.ts';
 
-// `site`, `base` and redirects come from the content folder's site.yaml (see src/integration).
+// `site`, `base`, the sitemap and Markdown safety come from src/integration and site.yaml.
 export default defineConfig({
-  integrations: [sukien(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [sukien()],
   trailingSlash: 'always',
   build: {
     format: 'directory',

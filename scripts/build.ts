@@ -1,6 +1,6 @@
 /**
- * npm run build: validate the content folder, then build the site with Astro into a fresh
- * folder, and only when everything succeeded replace dist/ with it. A content mistake or a
+ * npm run build: validate the content folder, build the site with Astro into a fresh folder,
+ * index it for search (Pagefind), and only when everything succeeded replace dist/ with it. A content mistake or a
  * failed build leaves the previous dist/ exactly as it was.
  *
  * Environment: CONTENT_DIR (content folder), OUT_DIR (default dist), SUKIEN_WORK_DIR
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { ContentError, prepareContent } from '../src/content-folder/prepare.ts';
 import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
 import { buildClock } from '../src/domain/vn-time.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 const paths = resolvePaths();
 const outDir = path.resolve(PROJECT_ROOT, process.env.OUT_DIR?.trim() || 'dist');
@@ -37,6 +38,13 @@ const astro = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules
   env: { ...process.env, SUKIEN_PREPARED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail('Astro không tạo được trang (xem thông báo ở trên).');
+
+try {
+  const { pages } = await buildSearchIndex(nextDir);
+  console.log(`Chỉ mục tìm kiếm: ${pages} trang.`);
+} catch (error) {
+  fail(`Không tạo được chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 // Swap in one step: the old site stays whole until the new one is complete.
 const oldDir = `${outDir}.old`;

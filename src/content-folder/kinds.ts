@@ -92,5 +92,6 @@ export const FIXED_ROUTES = [
   '/dinh-chinh/',
   '/du-lieu/',
   '/dang-ky-rss/',
+  '/rss.xml',
   '/en/',
 ];

@@ -57,6 +57,9 @@ export function stageContent(content: LoadedContent, stageDir: string): void {
     )}\n`,
     written,
   );
+  // Old paths that only redirect: kept out of the sitemap.
+  const aliases = content.entries.filter((e) => e.published).flatMap((e) => e.data.aliases as string[]);
+  writeIfChanged(path.join(stageDir, 'aliases.json'), `${JSON.stringify(aliases)}\n`, written);
   for (const entry of content.entries) {
     if (!entry.published) continue;
     const { draft: _draft, publishAt: _publishAt, ...data } = entry.data;

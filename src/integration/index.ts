@@ -12,8 +12,17 @@ import { buildClock } from '../domain/vn-time.ts';
 import { prepareContent } from '../content-folder/prepare.ts';
 import { resolvePaths } from '../content-folder/paths.ts';
 import type { Site } from '../content/schemas/site.ts';
-import { sanitizePlugins } from '../markdown/sanitize.ts';
+import { contentRehypePlugins } from '../markdown/sanitize.ts';
 import { headersFile } from '../lib/security.ts';
+import sitemap from '@astrojs/sitemap';
+
+/** The 404 page and the redirect pages of old paths are not pages to list in the sitemap. */
+function hiddenFromSitemap(page: string, base: string, stageDir: string): boolean {
+  const aliases = JSON.parse(readFileSync(path.join(stageDir, 'aliases.json'), 'utf8')) as string[];
+  const pathname = new URL(page).pathname;
+  const local = `/${pathname.slice(base.length)}`;
+  return /\/404\/?$/.test(pathname) || aliases.includes(local);
+}
 
 export function sukien(): AstroIntegration {
   let embedHosts: string[] = [];
@@ -31,7 +40,8 @@ export function sukien(): AstroIntegration {
           site: command === 'dev' ? undefined : site.url,
           base: site.base,
           cacheDir: pathToFileURL(`${paths.cacheDir}/`),
-          markdown: { processor: unified({ rehypePlugins: sanitizePlugins(site.embedHosts) }) },
+          markdown: { processor: unified({ rehypePlugins: contentRehypePlugins(site) }) },
+          integrations: [sitemap({ filter: (page) => !hiddenFromSitemap(page, site.base, paths.stageDir) })],
         });
         embedHosts = site.embedHosts;
         base = site.base;

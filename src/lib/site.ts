@@ -14,3 +14,16 @@ export function getSite(): Site {
 
 /** The build's one clock (SOURCE_DATE_EPOCH when set). */
 export const NOW = buildClock();
+
+/** The site's facts for structured data (src/domain/structured-data.ts). */
+export function siteFacts() {
+  const site = getSite();
+  return {
+    name: site.name,
+    agency: site.agency,
+    province: site.province,
+    home: `${site.url}${site.base}`,
+    phone: site.contact?.phone,
+    email: site.contact?.email,
+  };
+}

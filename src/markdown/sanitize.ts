@@ -10,6 +10,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import type { RehypePlugin, RehypePlugins } from '@astrojs/markdown-remark';
 import type { Plugin } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
 
 const base = defaultSchema;
 
@@ -68,7 +69,15 @@ export const rehypeEmbedHosts: Plugin<[{ embedHosts: readonly string[] }], Root>
     });
   };
 
-/** The rehype plugins that make Markdown safe: parse raw HTML, sanitise, then check frames. */
-export function sanitizePlugins(embedHosts: readonly string[]): RehypePlugins {
-  return [rehypeRaw as RehypePlugin, [rehypeSanitize as RehypePlugin, SANITIZE_SCHEMA], [rehypeEmbedHosts as RehypePlugin, { embedHosts }]];
+/**
+ * The rehype plugins for content Markdown: parse raw HTML, sanitise it, check frames, then
+ * give the site's own links the base path.
+ */
+export function contentRehypePlugins({ embedHosts, base }: { embedHosts: readonly string[]; base: string }): RehypePlugins {
+  return [
+    rehypeRaw as RehypePlugin,
+    [rehypeSanitize as RehypePlugin, SANITIZE_SCHEMA],
+    [rehypeEmbedHosts as RehypePlugin, { embedHosts }],
+    [rehypeBaseLinks as RehypePlugin, { base }],
+  ];
 }

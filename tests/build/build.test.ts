@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, runBuild } from '../helpers/build.ts';
 import { checkLinks, checkSitemap } from '../site-checks/links.ts';
+import { parseFeed } from '../helpers/feedparser.ts';
 
 const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `sukien-${name}-`));
 
@@ -97,5 +98,11 @@ describe('building a content folder', () => {
     expect(checkLinks(out, 'https://example.org', '/covid/')).toEqual([]);
     expect(checkSitemap(out, 'https://example.org', '/covid/')).toEqual([]);
     expect(readFileSync(path.join(out, '_headers'), 'utf8')).toMatch(/^\/covid\/\*\n/);
+    const feed = parseFeed(readFileSync(path.join(out, 'ban-tin/rss.xml')));
+    expect(feed.bozo).toBe(false);
+    expect(feed.entries.map((e) => e.link)).toEqual([
+      'https://example.org/covid/ban-tin/2020-02-06/',
+      'https://example.org/covid/ban-tin/2020-02-05/',
+    ]);
   });
 });

@@ -1,0 +1,19 @@
+/** One RSS 2.0 document for a feed: channel in Vietnamese, the Dublin Core namespace for dc:creator. */
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { absolute } from './feeds.ts';
+import { FEEDS, type FeedName } from './feed-list.ts';
+import { getSite } from './site.ts';
+
+export function feedResponse(name: FeedName, items: RSSFeedItem[]): Promise<Response> {
+  const site = getSite();
+  const feed = FEEDS[name];
+  return rss({
+    title: `${feed.title} | ${site.shortName ?? site.name}`,
+    description: `${feed.title} từ ${site.name}, kênh thông tin chính thống của ${site.agency}.`,
+    site: absolute('/'),
+    items,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>vi</language><atom:link href="${absolute(feed.path)}" rel="self" type="application/rss+xml"/>`,
+    trailingSlash: true,
+  });
+}

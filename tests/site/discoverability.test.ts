@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { htmlPages, isRedirect, page } from '../helpers/site.ts';
+
+const dist = inject('demoDist');
+const origin = inject('demoOrigin');
+const pages = htmlPages(dist).filter((p) => !isRedirect(page(dist, p)));
+const sitemapUrls = (() => {
+  const index = readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8');
+  return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(([, loc]) =>
+    [...readFileSync(path.join(dist, new URL(loc!).pathname), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      ([, u]) => new URL(u!).pathname,
+    ),
+  );
+})();
+
+describe('search engines and shares', () => {
+  test('the sitemap lists every page, and no redirect or 404', () => {
+    const expected = pages.filter((p) => p !== '/404.html');
+    expect([...sitemapUrls].sort()).toEqual(expected.sort());
+  });
+
+  test('robots.txt points at the sitemap', () => {
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+  });
+
+  test.each(pages)('%s has Open Graph and Twitter metadata with an image', (p) => {
+    const $ = page(dist, p);
+    expect($('meta[property="og:title"]').attr('content')?.trim()).toBeTruthy();
+    expect($('meta[property="og:description"]').attr('content')?.trim()).toBeTruthy();
+    expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`^${origin}/`));
+    expect($('meta[property="og:image:alt"]').attr('content')?.trim()).toBeTruthy();
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+  });
+});
+
+describe('schema.org data', () => {
+  const ld = (p: string): Record<string, unknown>[] => {
+    const $ = page(dist, p);
+    return $('script[type="application/ld+json"]')
+      .toArray()
+      .flatMap((el) => JSON.parse($(el).text()) as Record<string, unknown> | Record<string, unknown>[]);
+  };
+  const first = (re: RegExp) => pages.find((p) => re.test(p))!;
+
+  test('the home page describes the agency as a GovernmentOrganization and the site search', () => {
+    const data = ld('/');
+    expect(data.map((d) => d['@type'])).toEqual(['GovernmentOrganization', 'WebSite']);
+  });
+  test('a bulletin is a SpecialAnnouncement posted at its Vietnam time', () => {
+    const [data] = ld(first(/^\/ban-tin\/\d{4}-/));
+    expect(data).toMatchObject({ '@type': 'SpecialAnnouncement', category: 'https://www.wikidata.org/wiki/Q81068910' });
+    expect(data!.datePosted).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/);
+    expect(data!.text).toMatch(/^Số liệu tính đến/);
+  });
+  test('a directive is a SpecialAnnouncement from its issuer', () => {
+    const [data] = ld(first(/^\/van-ban\/(?!trang-)[^/]+\/$/));
+    expect(data).toMatchObject({ '@type': 'SpecialAnnouncement', sourceOrganization: { '@type': 'GovernmentOrganization' } });
+  });
+  test('a fact-check is a ClaimReview with a rating', () => {
+    const [data] = ld(first(/^\/cai-chinh\/(?!trang-)[^/]+\/$/));
+    expect(data).toMatchObject({ '@type': 'ClaimReview', reviewRating: { '@type': 'Rating', bestRating: 5, worstRating: 1 } });
+    expect(String(data!.claimReviewed)).not.toBe('');
+  });
+  test('news is a NewsArticle', () => {
+    const [data] = ld(first(/^\/tin-tuc\/(?!trang-)[^/]+\/$/));
+    expect(data).toMatchObject({ '@type': 'NewsArticle', publisher: { '@type': 'GovernmentOrganization' } });
+  });
+});
