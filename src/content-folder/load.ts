@@ -27,6 +27,8 @@ export interface Entry {
   /** Content-relative paths of the files this entry points at. */
   media: string[];
   published: boolean;
+  /** Line of the file where the Markdown body starts, to turn body lines into file lines. */
+  bodyLine: number;
 }
 
 export interface LoadedContent {
@@ -212,7 +214,7 @@ function loadEntry(contentDir: string, kind: Kind, name: string, site: Site, now
     });
   }
   sources.set(file, ctx);
-  return { kind: kind.name, slug, file, data, body: split.body, media, published };
+  return { kind: kind.name, slug, file, data, body: split.body, media, published, bodyLine: bodyStart };
 }
 
 /** The YAML of each file read, to find the line of a field named by a rule across files. */

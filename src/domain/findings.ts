@@ -64,3 +64,34 @@ export function formatReport(findings: readonly Finding[]): string {
   lines.push('', `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('note')} ghi chú.`);
   return lines.join('\n');
 }
+
+const SECTION_TITLES: Record<Severity, string> = {
+  error: 'LỖI: phải sửa, trang chưa thể đăng',
+  warning: 'CẢNH BÁO: nên xem lại trước khi đăng',
+  note: 'GHI CHÚ',
+};
+
+/** The checker's report: errors, then warnings, then notes, each grouped by file. */
+export function formatSections(findings: readonly Finding[]): string {
+  const out: string[] = [];
+  for (const severity of ['error', 'warning', 'note'] as const) {
+    const list = findings.filter((f) => f.severity === severity);
+    if (list.length === 0) continue;
+    out.push(`== ${SECTION_TITLES[severity]} (${list.length}) ==`);
+    const files = [...new Set(list.map((f) => f.file))].sort();
+    for (const file of files) {
+      out.push(`${file}`);
+      for (const f of list.filter((x) => x.file === file).sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
+        const where = f.line ? `dòng ${f.line}` : '';
+        const field = f.field ? `trường "${f.field}"` : '';
+        const head = [where, field].filter(Boolean).join(', ');
+        const value = f.value !== undefined ? ` (giá trị tìm thấy: ${showValue(f.value)})` : '';
+        out.push(`  - ${head ? `${head}: ` : ''}${f.message}${value}`);
+      }
+    }
+    out.push('');
+  }
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  out.push(`${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('note')} ghi chú.`);
+  return out.join('\n');
+}

@@ -1,0 +1,124 @@
+/**
+ * What `npm run check` adds to the format's rules: advice that does not stop a build but
+ * that staff want before citizens see the page. Links to pages that do not exist, images too
+ * heavy for phones, cited documents missing from the register, figures that look like typos,
+ * and personal data about patients.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { suspiciousChanges } from '../domain/anomalies.ts';
+import { findCitations, numberKey } from '../domain/doc-number.ts';
+import type { Finding } from '../domain/findings.ts';
+import { findPersonalData, personalDataMessage } from '../domain/personal-data.ts';
+import { formatBytes } from '../domain/vn-number.ts';
+import { FIXED_ROUTES, KINDS } from './kinds.ts';
+import type { Entry, LoadedContent } from './load.ts';
+
+/** Over this, an image is slow to open on a phone over a congested network. */
+export const IMAGE_WARN_BYTES = 1_000_000;
+const IMAGE_RE = /\.(png|jpe?g|webp|svg)$/i;
+const LIST_PAGE_RE = /^\/(ban-tin|van-ban|infographic|tin-tuc|cai-chinh)\/trang-\d+\/$/;
+const FEED_RE = /^\/((ban-tin|van-ban|infographic|tin-tuc|cai-chinh)\/)?rss\.xml$/;
+
+function routeOf(e: Entry): string {
+  return KINDS.find((k) => k.name === e.kind)!.route(e.slug, e.data);
+}
+
+/** Body lines, numbered as lines of the file. */
+function bodyLines(e: Entry): { text: string; line: number }[] {
+  return e.body.split('\n').map((text, i) => ({ text, line: e.bodyLine + i }));
+}
+
+function brokenLinks(entries: readonly Entry[]): Finding[] {
+  const published = entries.filter((e) => e.published);
+  const routes = new Set<string>([...FIXED_ROUTES, ...published.map(routeOf), ...published.flatMap((e) => e.data.aliases as string[])]);
+  for (const e of published)
+    for (const m of e.media) routes.add(`${path.posix.dirname(routeOf(e))}/${path.posix.basename(m)}`.replace(/\/+/g, '/'));
+  const unpublished = new Map(entries.filter((e) => !e.published).map((e) => [routeOf(e), e]));
+  const findings: Finding[] = [];
+  for (const e of entries) {
+    for (const { text, line } of bodyLines(e)) {
+      for (const m of text.matchAll(/\]\((\/(?!\/)[^)\s#?]*)|href=["'](\/(?!\/)[^"'#?]*)/g)) {
+        const target = (m[1] ?? m[2])!;
+        const withSlash = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
+        const fileInEntry = [...routes].some((r) => r === target);
+        if (routes.has(withSlash) || fileInEntry || LIST_PAGE_RE.test(withSlash) || FEED_RE.test(target)) continue;
+        const draft = unpublished.get(withSlash);
+        findings.push({
+          severity: 'warning',
+          file: e.file,
+          line,
+          value: target,
+          message: draft
+            ? `liên kết tới trang chưa đăng (${draft.file} là bản nháp hoặc đã hẹn giờ): người đọc sẽ gặp trang "Không tìm thấy".`
+            : 'liên kết tới trang không có trên trang web: người đọc sẽ gặp trang "Không tìm thấy". Kiểm tra lại đường dẫn.',
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function heavyImages(content: LoadedContent): Finding[] {
+  const findings: Finding[] = [];
+  for (const e of content.entries) {
+    for (const rel of e.media.filter((m) => IMAGE_RE.test(m))) {
+      const bytes = statSync(path.join(content.contentDir, rel)).size;
+      if (bytes > IMAGE_WARN_BYTES) {
+        findings.push({
+          severity: 'warning',
+          file: e.file,
+          value: rel,
+          message: `ảnh ${rel} nặng ${formatBytes(bytes)}, quá 1 MB: ảnh được tối ưu khi hiển thị, nhưng bản gốc để tải về sẽ chậm trên điện thoại. Nên giảm kích thước ảnh (ví dụ rộng 1.600 điểm ảnh).`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function missingCitations(entries: readonly Entry[]): Finding[] {
+  const register = new Set(entries.filter((e) => e.kind === 'directives' && e.published).map((e) => numberKey(String(e.data.number))));
+  const findings: Finding[] = [];
+  for (const e of entries) {
+    for (const { text, line } of bodyLines(e)) {
+      for (const c of findCitations(text)) {
+        if (register.has(numberKey(c.number))) continue;
+        findings.push({
+          severity: 'note',
+          file: e.file,
+          line,
+          value: c.number,
+          message:
+            'văn bản được nhắc tới chưa có trong mục Văn bản chỉ đạo. Nếu đây là văn bản cần công bố, hãy thêm tệp vào thư mục directives/ để trích dẫn trở thành liên kết.',
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function personalData(content: LoadedContent): Finding[] {
+  const phones = [...content.hotlines.map((h) => h.phone), ...(content.site.contact?.phone ? [content.site.contact.phone] : [])];
+  return content.entries.flatMap((e) =>
+    findPersonalData(e.body, phones).map((hit): Finding => ({
+      severity: 'warning',
+      file: e.file,
+      line: e.bodyLine + hit.line,
+      message: personalDataMessage(hit),
+    })),
+  );
+}
+
+export function adviseContent(content: LoadedContent): Finding[] {
+  const bulletins = content.entries.filter((e) => e.kind === 'bulletins' && e.published);
+  return [
+    ...brokenLinks(content.entries),
+    ...heavyImages(content),
+    ...missingCitations(content.entries),
+    ...suspiciousChanges(
+      bulletins.map((b) => ({ file: b.file, date: String(b.data.date), stats: b.data.stats as Record<string, number> })),
+    ),
+    ...personalData(content),
+  ];
+}

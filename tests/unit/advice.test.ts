@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { suspiciousChanges } from '../../src/domain/anomalies.ts';
+import { findPersonalData } from '../../src/domain/personal-data.ts';
+
+const series = (values: number[]) =>
+  values.map((confirmed, i) => ({ file: `bulletins/${i}.md`, date: `2020-03-${String(i + 1).padStart(2, '0')}`, stats: { confirmed } }));
+
+describe('suspicious figures', () => {
+  test('a steady series raises nothing', () => {
+    expect(suspiciousChanges(series([1, 2, 2, 3, 5, 6, 8, 9, 9, 11]))).toEqual([]);
+  });
+  test('a typed extra zero is flagged on its file and field', () => {
+    const found = suspiciousChanges(series([1, 2, 2, 3, 5, 6, 8, 9, 9, 110]));
+    expect(found).toMatchObject([{ severity: 'warning', file: 'bulletins/9.md', field: 'stats.confirmed', value: 110 }]);
+    expect(found[0]!.message).toContain('kiểm tra lại');
+  });
+  test('too little history to judge raises nothing', () => {
+    expect(suspiciousChanges(series([1, 2, 500]))).toEqual([]);
+  });
+});
+
+describe('personal data about patients', () => {
+  test.each([
+    ['Bệnh nhân N.V.A, CCCD 020187001234, trú tại …', 'số căn cước'],
+    ['Liên hệ gia đình bệnh nhân qua số 0912 345 678.', 'số điện thoại'],
+    ['Ca bệnh BN123 ở số nhà 15 đường Trần Đăng Ninh.', 'địa chỉ nhà'],
+  ])('“%s” is flagged', (text, kind) => {
+    expect(
+      findPersonalData(text)
+        .map((h) => h.kind)
+        .join(),
+    ).toContain(kind);
+  });
+  test.each([
+    'Bệnh nhân BN123 ở xã Tân Thanh, huyện Văn Lãng.',
+    'Gọi đường dây nóng 19009095 hoặc 0205 3 870 115.',
+    'Ngày 31/01/2020, 1.234 mẫu xét nghiệm.',
+    'Sở Y tế làm việc tại số nhà 2 đường Lê Lợi.',
+  ])('“%s” is not flagged', (text) => {
+    expect(findPersonalData(text, ['0205 3 870 115'])).toEqual([]);
+  });
+  test('a hotline number is not personal', () => {
+    expect(findPersonalData('Gọi 0912 345 678 để được tư vấn.', ['0912345678'])).toEqual([]);
+  });
+});
