@@ -17,7 +17,7 @@ import { loadContent } from '../src/content-folder/load.ts';
 import { resolvePaths } from '../src/content-folder/paths.ts';
 import { DIRECTIVE_KINDS } from '../src/content/schemas/directive.ts';
 import { VERDICTS } from '../src/content/schemas/factcheck.ts';
-import { alertStates, LEVEL_NAMES, type Thresholds } from '../src/domain/alert-level.ts';
+import { alertStates, LEVEL_NAMES } from '../src/domain/alert-level.ts';
 import { buildSeries, CUMULATIVE_KEYS, STAT_LABELS, type StatKey } from '../src/domain/figures.ts';
 import { formatFinding } from '../src/domain/findings.ts';
 import { slugify } from '../src/domain/vn-slug.ts';
