@@ -40,7 +40,10 @@ describe('schema.org data', () => {
     const $ = page(dist, p);
     return $('script[type="application/ld+json"]')
       .toArray()
-      .flatMap((el) => JSON.parse($(el).text()) as Record<string, unknown> | Record<string, unknown>[]);
+      .flatMap((el): Record<string, unknown>[] => {
+        const data = JSON.parse($(el).text()) as Record<string, unknown> | Record<string, unknown>[];
+        return Array.isArray(data) ? data : [data];
+      });
   };
   const first = (re: RegExp) => pages.find((p) => re.test(p))!;
 
