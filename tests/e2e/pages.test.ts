@@ -94,3 +94,34 @@ test('the header search sends a plain GET to the search page', async () => {
   expect(new URL(page.url()).searchParams.get('q')).toBe('cách ly');
   await page.context().close();
 });
+
+test('charts fit a 360-pixel phone and their tables are there', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/so-lieu/`);
+  const boxes = await page.locator('figure.chart svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+  expect(boxes.length).toBeGreaterThanOrEqual(5);
+  for (const width of boxes) expect(width).toBeGreaterThan(300);
+  for (const width of boxes) expect(width).toBeLessThanOrEqual(360);
+  expect(await page.getByRole('img', { name: /^Ca mắc tích lũy Ca mắc/ }).isVisible()).toBe(true);
+  expect(await page.getByRole('table', { name: /Số liệu theo bản tin/ }).isVisible()).toBe(true);
+  await page.screenshot({ path: path.join(shots, 'statistics-phone.png'), fullPage: true });
+  await context.close();
+});
+
+test('the print button prints, and only appears when it can work', async () => {
+  const page = await open('desktop', '/van-ban/');
+  await page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first().click();
+  const button = page.getByRole('button', { name: 'In / lưu PDF' });
+  expect(await button.isVisible()).toBe(true);
+  await page.evaluate(() => {
+    (window as unknown as { printed: boolean }).printed = false;
+    window.print = () => void ((window as unknown as { printed: boolean }).printed = true);
+  });
+  await button.click();
+  expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+  await page.context().close();
+  const noJs = await open('desktop', '/van-ban/02-cd-ubnd/', false);
+  expect(await noJs.getByRole('button', { name: 'In / lưu PDF' }).isVisible()).toBe(false);
+  await noJs.context().close();
+});

@@ -81,7 +81,7 @@ describe('every page', () => {
 
   test.each(pages)('%s is Vietnamese, has one h1, a title, a description, a canonical URL, the search form and the demo notice', (p) => {
     const $ = page(dist, p);
-    expect($('html').attr('lang')).toBe('vi');
+    expect($('html').attr('lang')).toBe(p === '/en/' ? 'en' : 'vi');
     expect($('h1')).toHaveLength(1);
     expect($('title').text().trim()).not.toBe('');
     expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();

@@ -36,6 +36,11 @@ function kindsOfPages(): string[] {
     first(/^\/cai-chinh\/(?!trang-)[^/]+\/$/),
     first(/^\/thong-tin\/[^/]+\/$/),
     '/duong-day-nong/',
+    '/so-lieu/',
+    '/du-lieu/',
+    '/dinh-chinh/',
+    '/dang-ky-rss/',
+    '/en/',
     '/tim-kiem/?q=cach+ly',
     '/khong-co-trang-nay/',
   ].filter((p): p is string => p !== undefined);

@@ -1,0 +1,75 @@
+/** The open data files (CSV and JSON) from the collections: one source for /du-lieu/ and each bulletin. */
+import { toCsv, type Cell } from '../domain/csv.ts';
+import {
+  BULLETIN_CODEBOOK,
+  DIRECTIVE_CODEBOOK,
+  DISTRICT_CODEBOOK,
+  bulletinRow,
+  columnsOf,
+  districtRows,
+  type CodebookEntry,
+} from '../domain/open-data.ts';
+import { instantToIsoVN } from '../domain/vn-time.ts';
+import { DIRECTIVE_KINDS } from '../content/schemas/directive.ts';
+import { directiveStatus, getBulletinSeries, getDirectives, type BulletinPoint } from './content.ts';
+import { absolute } from './feeds.ts';
+import { getSite, NOW } from './site.ts';
+
+export const DATA_FILES = {
+  bulletins: { path: '/du-lieu/ban-tin', title: 'Chuỗi số liệu các bản tin', codebook: BULLETIN_CODEBOOK },
+  districts: { path: '/du-lieu/huyen', title: 'Ca mắc tích lũy theo huyện, thành phố, theo từng bản tin', codebook: DISTRICT_CODEBOOK },
+  directives: { path: '/du-lieu/van-ban', title: 'Danh mục văn bản chỉ đạo', codebook: DIRECTIVE_CODEBOOK },
+} as const;
+export type DataName = keyof typeof DATA_FILES;
+
+export async function dataRows(name: DataName): Promise<Record<string, Cell>[]> {
+  if (name === 'bulletins') return (await getBulletinSeries()).map(bulletinRow);
+  if (name === 'districts') return (await getBulletinSeries()).flatMap(districtRows);
+  return (await getDirectives()).map((doc) => ({
+    number: doc.data.number,
+    kind: DIRECTIVE_KINDS[doc.data.kind],
+    title: doc.data.title,
+    issuer: doc.data.issuer,
+    issued: doc.data.issued,
+    signer: doc.data.signer,
+    urgent: doc.data.urgent,
+    effective: doc.data.effective,
+    expires: doc.data.expires,
+    inForce: directiveStatus(doc.data).inForce,
+    url: absolute(`/van-ban/${doc.id}/`),
+  }));
+}
+
+export function csvResponse(codebook: readonly CodebookEntry[], rows: Record<string, Cell>[]): Response {
+  return new Response(toCsv(columnsOf(codebook), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
+
+/** A JSON data file: what it is, who publishes it, under which licence, as of when, then the rows. */
+export function jsonResponse(
+  title: string,
+  codebook: readonly CodebookEntry[],
+  rows: Record<string, Cell>[],
+  asOf?: string,
+  extra: Record<string, unknown> = {},
+): Response {
+  const site = getSite();
+  const body = {
+    title,
+    publisher: site.agency,
+    source: absolute('/du-lieu/'),
+    license: site.license,
+    ...(asOf ? { asOf } : {}),
+    generated: instantToIsoVN(NOW),
+    timeZone: 'Asia/Ho_Chi_Minh (UTC+07:00)',
+    codebook,
+    data: rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== null))),
+    ...extra,
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** "As of" of the series: the time of the latest bulletin. */
+export function asOfLatest(points: readonly BulletinPoint[]): string | undefined {
+  const last = points.at(-1);
+  return last ? (bulletinRow(last).asOf as string) : undefined;
+}
