@@ -92,6 +92,10 @@ export const FIXED_ROUTES = [
   '/dinh-chinh/',
   '/du-lieu/',
   '/dang-ky-rss/',
+  '/van-ban/loai/',
+  '/van-ban/nam/',
+  '/van-ban/co-quan/',
+  '/van-ban/hieu-luc/',
   '/rss.xml',
   '/en/',
 ];

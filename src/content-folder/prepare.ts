@@ -2,6 +2,8 @@
  * The step before Astro: validate the content folder, print what was found, and stage what
  * is published. Content errors stop everything here, before a single page is written.
  */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { formatReport, hasErrors } from '../domain/findings.ts';
 import { loadContent, type LoadedContent } from './load.ts';
 import type { Paths } from './paths.ts';
@@ -20,6 +22,8 @@ export function prepareContent(paths: Paths, now: Date, log: (text: string) => v
   const content = loadContent(paths.contentDir, now, { url: process.env.SITE_URL?.trim(), base: process.env.SITE_BASE?.trim() });
   if (hasErrors(content.findings)) throw new ContentError(formatReport(content.findings));
   if (content.findings.length > 0) log(`Kiểm tra nội dung (${paths.contentDir}):${formatReport(content.findings)}`);
-  stageContent(content, paths.stageDir);
+  const { registerChanged } = stageContent(content, paths.stageDir);
+  // Citations in every page depend on the register: render them all again when it changed.
+  if (registerChanged) rmSync(path.join(paths.cacheDir, 'data-store.json'), { force: true });
   return content;
 }

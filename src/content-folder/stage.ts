@@ -45,8 +45,21 @@ function removeStale(dir: string, keep: Set<string>): void {
   }
 }
 
-export function stageContent(content: LoadedContent, stageDir: string): void {
+/**
+ * Stages the content. Returns whether the register of directives changed: pages cite
+ * directives by number, so a changed register means every page's citations must be rendered
+ * again (the caller then drops Astro's cached renders).
+ */
+export function stageContent(content: LoadedContent, stageDir: string): { registerChanged: boolean } {
   const written = new Set<string>();
+  const registerFile = path.join(stageDir, 'register.json');
+  const register = `${JSON.stringify(
+    content.entries
+      .filter((e) => e.kind === 'directives' && e.published)
+      .map((e) => ({ id: e.slug, number: e.data.number, issued: e.data.issued, title: e.data.title })),
+  )}\n`;
+  const registerChanged = !existsSync(registerFile) || readFileSync(registerFile, 'utf8') !== register;
+  writeIfChanged(registerFile, register, written);
   writeIfChanged(path.join(stageDir, 'site.json'), `${JSON.stringify(content.site, null, 2)}\n`, written);
   writeIfChanged(
     path.join(stageDir, 'hotlines.json'),
@@ -69,4 +82,5 @@ export function stageContent(content: LoadedContent, stageDir: string): void {
   removeStale(stageDir, written);
   // Empty kinds still get their folder, so Astro's loaders find (and report) nothing to load.
   for (const kind of KINDS) mkdirSync(path.join(stageDir, kind.name), { recursive: true });
+  return { registerChanged };
 }

@@ -13,6 +13,7 @@ import { prepareContent } from '../content-folder/prepare.ts';
 import { resolvePaths } from '../content-folder/paths.ts';
 import type { Site } from '../content/schemas/site.ts';
 import { contentRehypePlugins } from '../markdown/sanitize.ts';
+import { remarkCitations, type CitableDocument } from '../markdown/remark-citations.ts';
 import { headersFile } from '../lib/security.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -40,7 +41,17 @@ export function sukien(): AstroIntegration {
           site: command === 'dev' ? undefined : site.url,
           base: site.base,
           cacheDir: pathToFileURL(`${paths.cacheDir}/`),
-          markdown: { processor: unified({ rehypePlugins: contentRehypePlugins(site) }) },
+          markdown: {
+            processor: unified({
+              remarkPlugins: [
+                [
+                  remarkCitations,
+                  { documents: JSON.parse(readFileSync(path.join(paths.stageDir, 'register.json'), 'utf8')) as CitableDocument[] },
+                ],
+              ],
+              rehypePlugins: contentRehypePlugins(site),
+            }),
+          },
           integrations: [sitemap({ filter: (page) => !hiddenFromSitemap(page, site.base, paths.stageDir) })],
         });
         embedHosts = site.embedHosts;

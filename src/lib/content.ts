@@ -65,9 +65,10 @@ export const today = () => toLocal(NOW).date;
 
 export type InForce = { inForce: boolean; label: string };
 
-/** In force unless past `expires` or not yet `effective` (by the build clock). */
-export function directiveStatus(d: DirectiveEntry['data']): InForce {
+/** In force unless replaced by another document, past `expires` or not yet `effective` (by the build clock). */
+export function directiveStatus(d: DirectiveEntry['data'], replacedBy: readonly string[] = []): InForce {
   const day = today();
+  if (replacedBy.length > 0) return { inForce: false, label: 'Hết hiệu lực (đã bị thay thế)' };
   if (d.expires && d.expires < day) return { inForce: false, label: 'Hết hiệu lực' };
   if (d.effective && d.effective > day) return { inForce: false, label: 'Chưa có hiệu lực' };
   return { inForce: true, label: 'Còn hiệu lực' };

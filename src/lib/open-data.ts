@@ -13,6 +13,7 @@ import { instantToIsoVN } from '../domain/vn-time.ts';
 import { DIRECTIVE_KINDS } from '../content/schemas/directive.ts';
 import { directiveStatus, getBulletinSeries, getDirectives, type BulletinPoint } from './content.ts';
 import { absolute } from './feeds.ts';
+import { getRegister } from './register.ts';
 import { getSite, NOW } from './site.ts';
 
 export const DATA_FILES = {
@@ -25,6 +26,7 @@ export type DataName = keyof typeof DATA_FILES;
 export async function dataRows(name: DataName): Promise<Record<string, Cell>[]> {
   if (name === 'bulletins') return (await getBulletinSeries()).map(bulletinRow);
   if (name === 'districts') return (await getBulletinSeries()).flatMap(districtRows);
+  const { relations } = await getRegister();
   return (await getDirectives()).map((doc) => ({
     number: doc.data.number,
     kind: DIRECTIVE_KINDS[doc.data.kind],
@@ -35,7 +37,7 @@ export async function dataRows(name: DataName): Promise<Record<string, Cell>[]> 
     urgent: doc.data.urgent,
     effective: doc.data.effective,
     expires: doc.data.expires,
-    inForce: directiveStatus(doc.data).inForce,
+    inForce: directiveStatus(doc.data, relations.get(doc.id)?.replacedBy).inForce,
     url: absolute(`/van-ban/${doc.id}/`),
   }));
 }

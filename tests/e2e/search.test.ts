@@ -98,3 +98,25 @@ test('without JavaScript the search page says so and offers the archives', async
   expect(await page.getByRole('link', { name: 'Văn bản chỉ đạo' }).last().isVisible()).toBe(true);
   await context.close();
 });
+
+describe('the register with JavaScript', () => {
+  test('a document is found by its number typed without Đ, at once', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${origin}/van-ban/`);
+    await page.getByRole('searchbox', { name: 'Tìm theo số hiệu hoặc trích yếu' }).pressSequentially('02/CD', { delay: 20 });
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('1 văn bản phù hợp.');
+    expect(await page.locator('#register-results a').first().textContent()).toBe('Công điện số 02/CĐ-UBND');
+    expect(await page.locator('#danh-sach').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  test('filters narrow the list instantly', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/van-ban/`);
+    await page.getByRole('combobox', { name: 'Loại văn bản' }).selectOption('chi-thi');
+    await expect.poll(() => page.locator('#register-results li').count()).toBeGreaterThan(0);
+    const kinds = await page.locator('#register-results h2 a').allTextContents();
+    expect(kinds.every((k) => k.startsWith('Chỉ thị'))).toBe(true);
+    await page.close();
+  });
+});

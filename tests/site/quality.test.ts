@@ -27,6 +27,7 @@ function kindsOfPages(): string[] {
     '/ban-tin/',
     first(/^\/ban-tin\/\d{4}-\d{2}-\d{2}\/$/),
     '/van-ban/',
+    '/van-ban/loai/chi-thi/',
     first(/^\/van-ban\/(?!trang-)[^/]+\/$/),
     '/infographic/',
     first(/^\/infographic\/(?!trang-)[^/]+\/$/),

@@ -1,0 +1,27 @@
+/** The register's small index for instant filtering, fetched by the list page only when used. */
+import type { APIRoute } from 'astro';
+import { DIRECTIVE_KINDS } from '../../content/schemas/directive.ts';
+import { formatDate } from '../../domain/vn-time.ts';
+import { directiveStatus, getDirectives, href } from '../../lib/content.ts';
+import { getRegister, issuerSlug } from '../../lib/register.ts';
+
+export const GET: APIRoute = async () => {
+  const { relations } = await getRegister();
+  const rows = (await getDirectives()).map((doc) => {
+    const status = directiveStatus(doc.data, relations.get(doc.id)?.replacedBy);
+    return {
+      number: doc.data.number,
+      kind: DIRECTIVE_KINDS[doc.data.kind],
+      loai: doc.data.kind,
+      nam: doc.data.issued.slice(0, 4),
+      'co-quan': issuerSlug(doc.data.issuer),
+      'hieu-luc': status.inForce ? 'con-hieu-luc' : 'het-hieu-luc',
+      issuer: doc.data.issuer,
+      issued: formatDate(doc.data.issued),
+      title: doc.data.title,
+      url: href(`/van-ban/${doc.id}/`),
+      status: status.label,
+    };
+  });
+  return new Response(JSON.stringify(rows), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
