@@ -31,7 +31,8 @@ if (form && status && results) {
 
   const run = async () => {
     const data = new FormData(form);
-    const query = fold(String(data.get('so') ?? ''));
+    const so = data.get('so');
+    const query = fold(typeof so === 'string' ? so : '');
     const chosen = (['loai', 'nam', 'co-quan', 'hieu-luc'] as const).filter((f) => data.get(f));
     if (!query && chosen.length === 0) {
       results.hidden = true;
