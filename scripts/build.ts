@@ -7,7 +7,7 @@
  * (working folder, default .sukien), SOURCE_DATE_EPOCH (the build clock).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, prepareContent } from '../src/content-folder/prepare.ts';
 import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
@@ -24,23 +24,31 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const timings: Record<string, number> = {};
+const started = performance.now();
+const since = (t: number) => Math.round(performance.now() - t);
 try {
   prepareContent(paths, buildClock());
+  timings.prepare = since(started);
 } catch (error) {
   if (error instanceof ContentError) fail(`Nội dung trong ${paths.contentDir} có lỗi cần sửa:\n${error.report}`);
   throw error;
 }
 
 rmSync(nextDir, { recursive: true, force: true });
+const astroStarted = performance.now();
 const astro = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
   env: { ...process.env, SUKIEN_PREPARED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail('Astro không tạo được trang (xem thông báo ở trên).');
+timings.astro = since(astroStarted);
 
+const searchStarted = performance.now();
 try {
   const { pages } = await buildSearchIndex(nextDir);
+  timings.search = since(searchStarted);
   console.log(`Chỉ mục tìm kiếm: ${pages} trang.`);
 } catch (error) {
   fail(`Không tạo được chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
@@ -52,4 +60,7 @@ rmSync(oldDir, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(nextDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
+timings.total = since(started);
+// For the benchmark (scripts/bench): how long each step of this build took, in milliseconds.
+writeFileSync(path.join(paths.workDir, 'build-timings.json'), `${JSON.stringify(timings)}\n`);
 console.log(`Đã tạo trang trong ${path.relative(process.cwd(), outDir) || outDir}.`);

@@ -70,12 +70,28 @@ export const rehypeEmbedHosts: Plugin<[{ embedHosts: readonly string[] }], Root>
   };
 
 /**
+ * rehype-raw re-parses the whole tree through an HTML parser, which is the costliest step of
+ * rendering Markdown; most files have no raw HTML at all, so it runs only where there is some.
+ */
+const rehypeRawWhereNeeded: Plugin<[], Root> = function () {
+  const raw = (rehypeRaw as unknown as (this: unknown) => (tree: Root, file: unknown) => Root).call(this);
+  return (tree, file) => {
+    let found = false;
+    visit(tree, 'raw', () => {
+      found = true;
+      return false;
+    });
+    return found ? raw(tree, file) : tree;
+  };
+};
+
+/**
  * The rehype plugins for content Markdown: parse raw HTML, sanitise it, check frames, then
  * give the site's own links the base path.
  */
 export function contentRehypePlugins({ embedHosts, base }: { embedHosts: readonly string[]; base: string }): RehypePlugins {
   return [
-    rehypeRaw as RehypePlugin,
+    rehypeRawWhereNeeded as RehypePlugin,
     [rehypeSanitize as RehypePlugin, SANITIZE_SCHEMA],
     [rehypeEmbedHosts as RehypePlugin, { embedHosts }],
     [rehypeBaseLinks as RehypePlugin, { base }],

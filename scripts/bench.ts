@@ -1,0 +1,227 @@
+/**
+ * npm run bench [-- --years 10 --seed 2020 --json --load-seconds 10]: builds a synthetic content folder of N
+ * years and reports the cold build split into phases, pages per second, peak memory, the
+ * size of dist/ and of the search index, page weights, a rebuild after adding one bulletin,
+ * and, in the same run, a bare Astro build of the same Markdown as the floor.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from '../src/content-folder/paths.ts';
+import { writeCorpus } from './bench/corpus.ts';
+import { writeFloorProject } from './bench/floor.ts';
+import { measureLoad } from './bench/load.ts';
+import { runMeasured, type Measured } from './bench/measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    years: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '2020' },
+    json: { type: 'boolean', default: false },
+    'load-seconds': { type: 'string', default: '10' },
+  },
+});
+const years = Number(values.years);
+const root = path.join(PROJECT_ROOT, '.sukien/bench', `${years}y`);
+const paths = {
+  content: path.join(root, 'content'),
+  work: path.join(root, 'work'),
+  dist: path.join(root, 'dist'),
+  floor: path.join(root, 'floor'),
+};
+const log = (text: string) => {
+  if (!values.json) console.error(text);
+};
+
+function files(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .map((f) => path.join(dir, f))
+        .filter((f) => statSync(f).isFile())
+    : [];
+}
+const bytes = (dir: string) => files(dir).reduce((n, f) => n + statSync(f).size, 0);
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+function fail(what: string, run: Measured): never {
+  console.error(`${what} failed:\n${run.output.slice(-4000)}`);
+  process.exit(1);
+}
+
+async function build(): Promise<{ run: Measured; timings: Record<string, number> }> {
+  const env = {
+    ...process.env,
+    CONTENT_DIR: paths.content,
+    OUT_DIR: paths.dist,
+    SUKIEN_WORK_DIR: paths.work,
+    SOURCE_DATE_EPOCH: '1893456000',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const run = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts')], { cwd: PROJECT_ROOT, env });
+  if (run.status !== 0) fail('The build', run);
+  return { run, timings: JSON.parse(readFileSync(path.join(paths.work, 'build-timings.json'), 'utf8')) as Record<string, number> };
+}
+
+/** Astro's own log: the time of "generating static routes", of images, and of each feed or data file. */
+function astroPhases(output: string) {
+  const block = (name: string) => {
+    const at = output.indexOf(name);
+    const m = at < 0 ? null : /Completed in ([\d.]+)(m?s)/.exec(output.slice(at));
+    return m ? Math.round(Number(m[1]) * (m[2] === 's' ? 1000 : 1)) : 0;
+  };
+  const feedsAndData = [...output.matchAll(/\/\S+\.(?:xml|csv|json) \(\+(\d+)ms\)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  return { routes: block('generating static routes'), images: block('generating optimized images'), feedsAndData };
+}
+
+/** Weight of each page as a phone downloads it: HTML, CSS and the site's own JS, compressed (images and Pagefind excluded). */
+function pageWeights() {
+  const cache = new Map<string, number>();
+  const asset = (url: string) => {
+    if (!cache.has(url)) {
+      const file = path.join(paths.dist, url);
+      cache.set(url, existsSync(file) ? gz(file) : 0);
+    }
+    return cache.get(url)!;
+  };
+  return files(paths.dist)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + asset(m[1]!), 0);
+      const js = [...html.matchAll(/<script[^>]+src="(\/_astro\/[^"]+)"/g)].reduce((n, m) => n + asset(m[1]!), 0);
+      return { page: `/${path.relative(paths.dist, file)}`, bytes: gzipSync(html).length + css + js, js };
+    })
+    .sort((a, b) => a.bytes - b.bytes);
+}
+
+log(`Corpus: ${years} năm (seed ${values.seed}) → ${paths.content}`);
+const corpus = await writeCorpus(paths.content, { years, seed: Number(values.seed) });
+
+log('Cold build…');
+rmSync(paths.work, { recursive: true, force: true });
+rmSync(paths.dist, { recursive: true, force: true });
+const cold = await build();
+const phases = astroPhases(cold.run.output);
+const weights = pageWeights();
+const pages = weights.length;
+
+log('Rebuild after adding one bulletin…');
+const next = new Date(new Date(`${corpus.lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+const last = readFileSync(path.join(paths.content, 'bulletins', `${corpus.lastDate}.md`), 'utf8');
+writeFileSync(
+  path.join(paths.content, 'bulletins', `${next}.md`),
+  last.replace(`date: ${corpus.lastDate}`, `date: ${next}`).replace(/confirmedNew: \d+/, 'confirmedNew: 0'),
+);
+const rebuild = await build();
+
+log('Floor: bare Astro build of the same Markdown…');
+writeFloorProject(paths.floor, paths.content, path.join(PROJECT_ROOT, 'node_modules'));
+const floor = await runMeasured(
+  process.execPath,
+  [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', paths.floor],
+  {
+    cwd: paths.floor,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
+if (floor.status !== 0) fail('The floor build', floor);
+const floorPages = files(path.join(paths.floor, 'dist')).filter((f) => f.endsWith('.html')).length;
+
+const loadSeconds = Number(values['load-seconds']);
+log(`Load: nginx on loopback, wrk for ${loadSeconds} s…`);
+const load = await measureLoad(paths.dist, loadSeconds).catch((error: unknown) => {
+  log(`(no load test: ${error instanceof Error ? error.message : String(error)})`);
+  return undefined;
+});
+
+const median = weights[Math.floor(weights.length / 2)]!;
+const largest = weights.at(-1)!;
+const maxJs = weights.reduce((a, b) => (b.js > a.js ? b : a));
+const result = {
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  corpus: { ...corpus, dir: path.relative(PROJECT_ROOT, corpus.dir) },
+  cold: {
+    totalMs: cold.timings.total ?? cold.run.ms,
+    phases: {
+      validationMs: cold.timings.prepare ?? 0,
+      contentLoadAndBundleMs: (cold.timings.astro ?? 0) - phases.routes - phases.images,
+      pageRenderingMs: phases.routes - phases.feedsAndData,
+      feedsAndDataMs: phases.feedsAndData,
+      imagesMs: phases.images,
+      searchIndexMs: cold.timings.search ?? 0,
+    },
+    pages,
+    pagesPerSecond: Math.round((pages / (cold.run.ms / 1000)) * 10) / 10,
+    msPerPage: Math.round((cold.run.ms / pages) * 100) / 100,
+    peakMemoryMiB: Math.round(cold.run.peakBytes / 2 ** 20),
+  },
+  rebuild: { totalMs: rebuild.run.ms, ofCold: Math.round((rebuild.run.ms / cold.run.ms) * 100) / 100 },
+  floor: { totalMs: floor.ms, pages: floorPages, peakMemoryMiB: Math.round(floor.peakBytes / 2 ** 20) },
+  ratioToFloor: Math.round((cold.run.ms / floor.ms) * 100) / 100,
+  sizes: {
+    distMiB: Math.round((bytes(paths.dist) / 2 ** 20) * 10) / 10,
+    searchIndexMiB: Math.round((bytes(path.join(paths.dist, 'pagefind')) / 2 ** 20) * 10) / 10,
+  },
+  load: load ?? null,
+  pageWeight: {
+    medianKB: Math.round(median.bytes / 100) / 10,
+    largestKB: Math.round(largest.bytes / 100) / 10,
+    largestPage: largest.page,
+    maxOwnJsKB: Math.round(maxJs.js / 100) / 10,
+  },
+};
+const targets = {
+  'cold ≤ 2 × floor': result.ratioToFloor <= 2,
+  'peak memory < 2 GB': result.cold.peakMemoryMiB < 2048,
+  'rebuild < 75 % of cold': result.rebuild.ofCold < 0.75,
+  'every page < 50 KB compressed': largest.bytes < 50_000,
+  'own JS ≤ 5 KB compressed': maxJs.js <= 5_000,
+  ...(load ? { 'home holds 2,000 requests/s with no error': load.requestsPerSecond >= 2000 && load.errors === 0 } : {}),
+};
+mkdirSync(root, { recursive: true });
+writeFileSync(path.join(root, 'result.json'), `${JSON.stringify({ ...result, targets }, null, 2)}\n`);
+
+if (values.json) {
+  console.log(JSON.stringify({ ...result, targets }, null, 2));
+} else {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const rows: [string, string][] = [
+    [
+      'content',
+      `${corpus.years} năm: ${corpus.bulletins} bản tin, ${corpus.directives} văn bản, ${corpus.news} tin, ${corpus.infographics} infographic, ${corpus.factchecks} cải chính`,
+    ],
+    ['cold build', s(result.cold.totalMs)],
+    ['  validation and staging', s(result.cold.phases.validationMs)],
+    ['  content loading and bundling', s(result.cold.phases.contentLoadAndBundleMs)],
+    ['  page rendering', s(result.cold.phases.pageRenderingMs)],
+    ['  feeds and data files', s(result.cold.phases.feedsAndDataMs)],
+    ['  images', s(result.cold.phases.imagesMs)],
+    ['  search index', s(result.cold.phases.searchIndexMs)],
+    ['pages', `${pages} (${result.cold.pagesPerSecond} pages/s, ${result.cold.msPerPage} ms/page)`],
+    ['peak memory', `${result.cold.peakMemoryMiB} MiB`],
+    ['rebuild after one bulletin', `${s(result.rebuild.totalMs)} (${Math.round(result.rebuild.ofCold * 100)} % of cold)`],
+    ['floor (bare Astro)', `${s(result.floor.totalMs)} for ${floorPages} pages`],
+    ['cold / floor', `${result.ratioToFloor}×`],
+    ['dist/, search index', `${result.sizes.distMiB} MiB, ${result.sizes.searchIndexMiB} MiB`],
+    [
+      'page weight (median, largest)',
+      `${result.pageWeight.medianKB} KB, ${result.pageWeight.largestKB} KB (${result.pageWeight.largestPage})`,
+    ],
+    ['own JS, largest', `${result.pageWeight.maxOwnJsKB} KB`],
+    [
+      'home page under load (nginx, wrk)',
+      load ? `${load.requestsPerSecond} requests/s, ${load.errors} errors in ${load.seconds} s` : 'not measured (wrk or nginx missing)',
+    ],
+    ...Object.entries(targets).map(([k, ok]): [string, string] => [`target: ${k}`, ok ? 'đạt' : 'CHƯA ĐẠT']),
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`\n| ${'measure'.padEnd(width)} | value |\n|${'-'.repeat(width + 2)}|-------|`);
+  for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
+}
