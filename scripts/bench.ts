@@ -30,6 +30,7 @@ const paths = {
   work: path.join(root, 'work'),
   dist: path.join(root, 'dist'),
   floor: path.join(root, 'floor'),
+  floorUnified: path.join(root, 'floor-unified'),
 };
 const log = (text: string) => {
   if (!values.json) console.error(text);
@@ -116,18 +117,20 @@ writeFileSync(
 );
 const rebuild = await build();
 
-log('Floor: bare Astro build of the same Markdown…');
-writeFloorProject(paths.floor, paths.content, path.join(PROJECT_ROOT, 'node_modules'));
-const floor = await runMeasured(
-  process.execPath,
-  [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', paths.floor],
-  {
-    cwd: paths.floor,
+async function floorBuild(dir: string, processor: 'default' | 'unified'): Promise<Measured> {
+  writeFloorProject(dir, paths.content, path.join(PROJECT_ROOT, 'node_modules'), processor);
+  const run = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
+    cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  },
-);
-if (floor.status !== 0) fail('The floor build', floor);
+  });
+  if (run.status !== 0) fail('The floor build', run);
+  return run;
+}
+log('Floor: bare Astro build of the same Markdown (Astro 7 default processor)…');
+const floor = await floorBuild(paths.floor, 'default');
 const floorPages = files(path.join(paths.floor, 'dist')).filter((f) => f.endsWith('.html')).length;
+log('Floor with the remark/rehype processor the generator uses…');
+const floorUnified = await floorBuild(paths.floorUnified, 'unified');
 
 const loadSeconds = Number(values['load-seconds']);
 log(`Load: nginx on loopback, wrk for ${loadSeconds} s…`);
@@ -164,7 +167,9 @@ const result = {
   },
   rebuild: { totalMs: rebuild.run.ms, ofCold: Math.round((rebuild.run.ms / cold.run.ms) * 100) / 100 },
   floor: { totalMs: floor.ms, pages: floorPages, peakMemoryMiB: Math.round(floor.peakBytes / 2 ** 20) },
+  floorUnified: { totalMs: floorUnified.ms, peakMemoryMiB: Math.round(floorUnified.peakBytes / 2 ** 20) },
   ratioToFloor: Math.round((cold.run.ms / floor.ms) * 100) / 100,
+  ratioToUnifiedFloor: Math.round((cold.run.ms / floorUnified.ms) * 100) / 100,
   sizes: {
     distMiB: Math.round((bytes(paths.dist) / 2 ** 20) * 10) / 10,
     searchIndexMiB: Math.round((bytes(path.join(paths.dist, 'pagefind')) / 2 ** 20) * 10) / 10,
@@ -208,7 +213,8 @@ if (values.json) {
     ['peak memory', `${result.cold.peakMemoryMiB} MiB`],
     ['rebuild after one bulletin', `${s(result.rebuild.totalMs)} (${Math.round(result.rebuild.ofCold * 100)} % of cold)`],
     ['floor (bare Astro)', `${s(result.floor.totalMs)} for ${floorPages} pages`],
-    ['cold / floor', `${result.ratioToFloor}×`],
+    ['floor, remark/rehype processor', s(result.floorUnified.totalMs)],
+    ['cold / floor', `${result.ratioToFloor}× (${result.ratioToUnifiedFloor}× the remark/rehype floor)`],
     ['dist/, search index', `${result.sizes.distMiB} MiB, ${result.sizes.searchIndexMiB} MiB`],
     [
       'page weight (median, largest)',
