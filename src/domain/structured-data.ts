@@ -61,7 +61,16 @@ export function homePage(site: SiteFacts, searchUrl: string): Json[] {
 }
 
 export function announcement(
-  a: { url: string; name: string; text: string; date: string; time?: string; expires?: string | undefined; source: string },
+  a: {
+    url: string;
+    name: string;
+    text: string;
+    date: string;
+    time?: string;
+    expires?: string | undefined;
+    source: string;
+    modified?: string | undefined;
+  },
   site: SiteFacts,
 ): Json {
   return {
@@ -71,6 +80,7 @@ export function announcement(
     text: a.text,
     url: a.url,
     datePosted: toIsoVN(a.date, a.time ?? '00:00'),
+    ...(a.modified ? { dateModified: a.modified } : {}),
     ...(a.expires ? { expires: toIsoVN(a.expires, '23:59') } : {}),
     category: COVID_19,
     inLanguage: 'vi',

@@ -2,7 +2,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { absolute } from './feeds.ts';
 import { FEEDS, type FeedName } from './feed-list.ts';
-import { getSite } from './site.ts';
+import { getSite, NOW } from './site.ts';
 
 export function feedResponse(name: FeedName, items: RSSFeedItem[]): Promise<Response> {
   const site = getSite();
@@ -13,7 +13,8 @@ export function feedResponse(name: FeedName, items: RSSFeedItem[]): Promise<Resp
     site: absolute('/'),
     items,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>vi</language><atom:link href="${absolute(feed.path)}" rel="self" type="application/rss+xml"/>`,
+    // lastBuildDate: when the site was built, kept apart from each item's own date and time.
+    customData: `<language>vi</language><lastBuildDate>${NOW.toUTCString()}</lastBuildDate><atom:link href="${absolute(feed.path)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 }

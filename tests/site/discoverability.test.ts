@@ -56,6 +56,7 @@ describe('schema.org data', () => {
     expect(data).toMatchObject({ '@type': 'SpecialAnnouncement', category: 'https://www.wikidata.org/wiki/Q81068910' });
     expect(data!.datePosted).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/);
     expect(data!.text).toMatch(/^Số liệu tính đến/);
+    expect(data!.dateModified).toBe('2020-04-10T17:00:00+07:00'); // the build time, kept apart
   });
   test('a directive is a SpecialAnnouncement from its issuer', () => {
     const [data] = ld(first(/^\/van-ban\/(?!trang-)[^/]+\/$/));

@@ -31,6 +31,7 @@ describe.each(FEEDS)('%s', (feedPath, kinds) => {
     expect(parsed.bozo).toBe(false);
     expect(parsed.version).toBe('rss20');
     expect(parsed.feed.language).toBe('vi');
+    expect(readFileSync(fileOf(dist, feedPath), 'utf8')).toContain('<lastBuildDate>Fri, 10 Apr 2020 10:00:00 GMT</lastBuildDate>');
   });
   test('holds the newest items, at most the feed size', () => {
     const total = kinds.reduce((n, k) => n + published(k).length, 0);
