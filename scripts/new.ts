@@ -18,7 +18,7 @@ import { resolvePaths } from '../src/content-folder/paths.ts';
 import { DIRECTIVE_KINDS } from '../src/content/schemas/directive.ts';
 import { VERDICTS } from '../src/content/schemas/factcheck.ts';
 import { alertStates, LEVEL_NAMES } from '../src/domain/alert-level.ts';
-import { buildSeries, CUMULATIVE_KEYS, STAT_LABELS, type StatKey } from '../src/domain/figures.ts';
+import { buildSeries, CUMULATIVE_KEYS, STAT_KEYS, STAT_LABELS, type StatKey } from '../src/domain/figures.ts';
 import { formatFinding } from '../src/domain/findings.ts';
 import { slugify } from '../src/domain/vn-slug.ts';
 import { buildClock, toLocal } from '../src/domain/vn-time.ts';
@@ -37,16 +37,7 @@ const KIND_NAMES: Record<string, Kind> = {
 };
 
 /** The figures a bulletin asks for, in the order the Department of Health reports them. */
-const BULLETIN_STATS: StatKey[] = [
-  'confirmed',
-  'recovered',
-  'deaths',
-  'suspected',
-  'quarantinedFacility',
-  'quarantinedHome',
-  'tested',
-  'vaccinated',
-];
+const BULLETIN_STATS: StatKey[] = STAT_KEYS.filter((k) => k !== 'confirmedNew');
 
 const FLAGS = [
   'date',

@@ -4,6 +4,7 @@
  * tests' browser runs.
  */
 import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -39,6 +40,18 @@ export function serveDist(dir: string, { port = 4321, host = '127.0.0.1', base =
         origin: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`,
         close: () => new Promise((done) => server.close(() => done())),
       });
+    });
+  });
+}
+
+/** A free port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
 }

@@ -1,23 +1,12 @@
 /** nginx serving a built site with the example configuration (deploy/nginx.conf), on loopback only. */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/content-folder/paths.ts';
+import { freePort } from '../serve.ts';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 export async function startNginx(dist: string): Promise<{ origin: string; stop: () => void }> {
   if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: apt-get install nginx-light (or set NGINX_PATH)`);

@@ -1,6 +1,5 @@
 /** Runs the real `npm run build` pipeline (scripts/build.ts) on a content folder. */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -32,16 +31,4 @@ export function runBuild({ contentDir, outDir, workDir, env = {} }: BuildOptions
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stderr: result.stderr };
-}
-
-/** A free port on loopback, to build a site whose address is the one it is served from. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

@@ -5,8 +5,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from '../../scripts/serve.ts';
-import { ROOT, freePort, runBuild } from '../helpers/build.ts';
+import { freePort, serveDist } from '../../scripts/serve.ts';
+import { ROOT, runBuild } from '../helpers/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 /** Lighthouse (mobile settings, simulated slow network) driving Debian's Chromium. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/browser.ts';
 
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
@@ -15,15 +15,7 @@ export interface LighthouseRun {
 export async function runLighthouse(urls: string[]): Promise<LighthouseRun[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const runs: LighthouseRun[] = [];
