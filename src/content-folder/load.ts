@@ -245,7 +245,7 @@ function bodyFileRefs(body: string): { path: string; line: number }[] {
 }
 
 /** Top-level keys of an object schema, through transforms and refinements. */
-function shapeKeys(schema: unknown): string[] {
+export function shapeKeys(schema: unknown): string[] {
   const node = schema as { shape?: Record<string, unknown>; def?: { in?: unknown; innerType?: unknown } };
   if (node.shape) return Object.keys(node.shape);
   if (node.def?.in) return shapeKeys(node.def.in);
