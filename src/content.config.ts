@@ -3,7 +3,7 @@
  * normalised, published entries only. The schemas are the same ones the validator uses.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import path from 'node:path';
 import { bulletinSchema } from './content/schemas/bulletin.ts';
@@ -14,13 +14,13 @@ import { infographicSchema } from './content/schemas/infographic.ts';
 import { newsSchema } from './content/schemas/news.ts';
 import { pageSchema } from './content/schemas/page.ts';
 import { resolvePaths } from './content-folder/paths.ts';
+import { stagedLoader } from './content/staged.ts';
 import { getSite } from './lib/site.ts';
 
 const { stageDir } = resolvePaths();
 const site = getSite();
 
-const markdown = (folder: string) =>
-  glob({ pattern: '*.md', base: path.join(stageDir, folder), generateId: ({ entry }) => entry.replace(/\.md$/, '') });
+const markdown = (kind: string) => stagedLoader(stageDir, kind);
 
 export const collections = {
   bulletins: defineCollection({ loader: markdown('bulletins'), schema: bulletinSchema(site) }),

@@ -5,26 +5,12 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/**
- * @param processor 'default' is Astro 7's own Markdown processor (Sätteri, in Rust);
- * 'unified' is the remark/rehype processor this generator uses (it needs unified plugins to
- * sanitise HTML and link citations), so the two floors show what the processor alone costs.
- */
-export function writeFloorProject(
-  dir: string,
-  contentDir: string,
-  nodeModules: string,
-  processor: 'default' | 'unified' = 'default',
-): void {
+/** Astro 7 with its defaults, Markdown processor (Sätteri) included. */
+export function writeFloorProject(dir: string, contentDir: string, nodeModules: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'src/pages/[kind]'), { recursive: true });
   symlinkSync(nodeModules, path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(
-    path.join(dir, 'astro.config.mjs'),
-    processor === 'unified'
-      ? "import { unified } from '@astrojs/markdown-remark';\nexport default { devToolbar: { enabled: false }, cacheDir: './.cache', markdown: { processor: unified() } };\n"
-      : "export default { devToolbar: { enabled: false }, cacheDir: './.cache' };\n",
-  );
+  writeFileSync(path.join(dir, 'astro.config.mjs'), "export default { devToolbar: { enabled: false }, cacheDir: './.cache' };\n");
   const kinds = ['bulletins', 'directives', 'news', 'infographics', 'factchecks', 'pages'];
   writeFileSync(
     path.join(dir, 'src/content.config.ts'),

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import type { Finding } from '../domain/findings.ts';
 import { checkBulletinSeries, checkDirectiveRegister, checkRouteClaims, type RouteClaim } from '../domain/rules.ts';
 import { formatInstant } from '../domain/vn-time.ts';
@@ -124,7 +125,7 @@ function valuesAt(
   return [];
 }
 
-function loadEntry(contentDir: string, kind: Kind, name: string, site: Site, now: Date, findings: Finding[]): Entry | undefined {
+function loadEntry(contentDir: string, kind: Kind, schema: z.ZodType, name: string, now: Date, findings: Finding[]): Entry | undefined {
   const file = `${kind.name}/${name}`;
   const slug = name.replace(/\.md$/i, '').normalize('NFC');
   const text = normaliseText(readFileSync(path.join(contentDir, file), 'utf8'));
@@ -166,7 +167,6 @@ function loadEntry(contentDir: string, kind: Kind, name: string, site: Site, now
     return undefined;
   }
   const ctx = { file, yamlText: split.frontmatter, firstLine: split.frontmatterLine };
-  const schema = kind.schema(site);
   const parsed = parseWithFindings(schema, raw, ctx);
   findings.push(...parsed.findings);
   findings.push(...unknownFields(schema, raw as Record<string, unknown>, ctx));
@@ -316,8 +316,10 @@ export function loadContent(contentDir: string, now: Date, overrides: SiteOverri
   const hotlines = loadHotlines(contentDir, findings);
   const entries: Entry[] = [];
   for (const kind of KINDS) {
+    // One schema per kind and build: building a zod schema costs far more than using it.
+    const schema = kind.schema(site);
     for (const name of listMarkdown(contentDir, kind.name)) {
-      const entry = loadEntry(contentDir, kind, name, site, now, findings);
+      const entry = loadEntry(contentDir, kind, schema, name, now, findings);
       if (entry) entries.push(entry);
     }
   }

@@ -1,15 +1,20 @@
 /**
- * Writes what is published now into the staging folder that Astro's collections read:
- * every Markdown file normalised (NFC, \n, defaults filled in, dates as Vietnam-time text),
- * the media it points at, and site settings and hotlines as JSON. Drafts and scheduled
- * entries are left out here, so no page, feed or index can show them. A file is rewritten
- * only when its bytes change, so Astro's caches stay warm between builds.
+ * Writes what is published now into the staging folder that Astro's collections read: for
+ * each kind one JSON file of its entries, normalised (NFC, \n, defaults filled in, dates as
+ * Vietnam-time text), each with the path of its original file (media are read from beside
+ * it); and site settings and hotlines as JSON. Drafts and scheduled entries are left out
+ * here, so no page, feed or index can show them. A file is rewritten only when its bytes
+ * change, and Astro's loader (src/content/staged.ts) renders only entries that
+ * changed, so its caches stay warm between builds.
+ *
+ * One file per kind rather than one per entry: ten years of content are some 7,000 entries,
+ * and creating that many files costs more than everything else this step does.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { StagedEntry } from '../content/staged.ts';
 import type { LoadedContent } from './load.ts';
 import { KINDS } from './kinds.ts';
-import { dumpYaml } from './text.ts';
 
 function writeIfChanged(abs: string, content: string | Buffer, written: Set<string>): void {
   written.add(abs);
@@ -20,16 +25,6 @@ function writeIfChanged(abs: string, content: string | Buffer, written: Set<stri
   }
   mkdirSync(path.dirname(abs), { recursive: true });
   writeFileSync(abs, bytes);
-}
-
-function copyIfChanged(from: string, to: string, written: Set<string>): void {
-  written.add(to);
-  if (existsSync(to)) {
-    const [a, b] = [statSync(from), statSync(to)];
-    if (a.size === b.size && a.mtimeMs <= b.mtimeMs) return;
-  }
-  mkdirSync(path.dirname(to), { recursive: true });
-  copyFileSync(from, to);
 }
 
 function removeStale(dir: string, keep: Set<string>): void {
@@ -73,14 +68,15 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
   // Old paths that only redirect: kept out of the sitemap.
   const aliases = content.entries.filter((e) => e.published).flatMap((e) => e.data.aliases as string[]);
   writeIfChanged(path.join(stageDir, 'aliases.json'), `${JSON.stringify(aliases)}\n`, written);
-  for (const entry of content.entries) {
-    if (!entry.published) continue;
-    const { draft: _draft, publishAt: _publishAt, ...data } = entry.data;
-    writeIfChanged(path.join(stageDir, entry.kind, `${entry.slug}.md`), `---\n${dumpYaml(data)}---\n${entry.body}`, written);
-    for (const rel of entry.media) copyIfChanged(path.join(content.contentDir, rel), path.join(stageDir, rel), written);
+  for (const kind of KINDS) {
+    const staged = content.entries
+      .filter((entry) => entry.kind === kind.name && entry.published)
+      .map((entry): StagedEntry => {
+        const { draft: _draft, publishAt: _publishAt, ...data } = entry.data;
+        return { id: entry.slug, file: path.resolve(content.contentDir, entry.file), data, body: entry.body };
+      });
+    writeIfChanged(path.join(stageDir, `${kind.name}.json`), JSON.stringify(staged), written);
   }
   removeStale(stageDir, written);
-  // Empty kinds still get their folder, so Astro's loaders find (and report) nothing to load.
-  for (const kind of KINDS) mkdirSync(path.join(stageDir, kind.name), { recursive: true });
   return { registerChanged };
 }

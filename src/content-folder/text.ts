@@ -38,8 +38,3 @@ export function parseYaml(source: string): unknown {
 export function isYamlError(error: unknown): error is yaml.YAMLException {
   return error instanceof yaml.YAMLException;
 }
-
-/** Writes normalised data back as YAML that any reader parses to the same values. */
-export function dumpYaml(data: unknown): string {
-  return yaml.dump(data, { lineWidth: -1, noRefs: true, skipInvalid: true, quotingType: '"' });
-}

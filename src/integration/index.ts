@@ -4,7 +4,6 @@
  * base path from site.yaml, make Markdown safe, and write the security headers file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { unified } from '@astrojs/markdown-remark';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,9 +11,9 @@ import { buildClock } from '../domain/vn-time.ts';
 import { prepareContent } from '../content-folder/prepare.ts';
 import { resolvePaths } from '../content-folder/paths.ts';
 import type { Site } from '../content/schemas/site.ts';
-import { contentRehypePlugins } from '../markdown/sanitize.ts';
-import { remarkCitations, type CitableDocument } from '../markdown/remark-citations.ts';
+import { contentMarkdown, type CitableDocument } from '../markdown/plugins.ts';
 import { headersFile } from '../lib/security.ts';
+import { unpackFileBundle } from '../lib/file-bundle.ts';
 import sitemap from '@astrojs/sitemap';
 
 /** The 404 page and the redirect pages of old paths are not pages to list in the sitemap. */
@@ -42,22 +41,21 @@ export function sukien(): AstroIntegration {
           base: site.base,
           cacheDir: pathToFileURL(`${paths.cacheDir}/`),
           markdown: {
-            processor: unified({
-              remarkPlugins: [
-                [
-                  remarkCitations,
-                  { documents: JSON.parse(readFileSync(path.join(paths.stageDir, 'register.json'), 'utf8')) as CitableDocument[] },
-                ],
-              ],
-              rehypePlugins: contentRehypePlugins(site),
+            processor: contentMarkdown({
+              documents: JSON.parse(readFileSync(path.join(paths.stageDir, 'register.json'), 'utf8')) as CitableDocument[],
+              embedHosts: site.embedHosts,
+              base: site.base,
             }),
+            // Official notices have no program code to colour; highlighting would only add inline styles the CSP forbids.
+            syntaxHighlight: false,
           },
           integrations: [sitemap({ filter: (page) => !hiddenFromSitemap(page, site.base, paths.stageDir) })],
         });
         embedHosts = site.embedHosts;
         base = site.base;
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`Đã ghi ${await unpackFileBundle(dir)} tệp dữ liệu của từng bản tin.`);
         writeFileSync(new URL('_headers', dir), headersFile(embedHosts, base));
       },
     },

@@ -94,7 +94,7 @@ const FILE_TYPES: Record<string, string> = {
 export interface DownloadFile {
   /** File name: the last part of its public URL. */
   name: string;
-  /** Absolute path in the staged content folder. */
+  /** Absolute path in the content folder. */
   source: string;
   type: string;
   bytes: number;
@@ -102,7 +102,7 @@ export interface DownloadFile {
 
 /** A file an entry points at (path relative to the entry's file), for download links. */
 export function downloadFile(kindFolder: string, written: string): DownloadFile {
-  const source = path.resolve(resolvePaths().stageDir, kindFolder, written);
+  const source = path.resolve(resolvePaths().contentDir, kindFolder, written);
   const name = path.basename(source);
   return {
     name,

@@ -54,6 +54,16 @@ export function jsonResponse(
   asOf?: string,
   extra: Record<string, unknown> = {},
 ): Response {
+  return new Response(jsonText(title, codebook, rows, asOf, extra), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+function jsonText(
+  title: string,
+  codebook: readonly CodebookEntry[],
+  rows: Record<string, Cell>[],
+  asOf?: string,
+  extra: Record<string, unknown> = {},
+): string {
   const site = getSite();
   const body = {
     title,
@@ -67,7 +77,16 @@ export function jsonResponse(
     data: rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== null))),
     ...extra,
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** One bulletin's own figures: the row of the series for that day, as CSV and as JSON with its districts. */
+export function bulletinDataFiles(point: BulletinPoint): { csv: string; json: string } {
+  const row = bulletinRow(point);
+  return {
+    csv: toCsv(columnsOf(BULLETIN_CODEBOOK), [row]),
+    json: jsonText(point.bulletin.title, BULLETIN_CODEBOOK, [row], row.asOf as string, { districts: districtRows(point) }),
+  };
 }
 
 /** "As of" of the series: the time of the latest bulletin. */

@@ -1,15 +1,17 @@
-/** One bulletin's own figures as JSON, with its districts. */
+/**
+ * One bulletin's own figures as JSON, with its districts. The build writes these files
+ * through src/pages/sukien-files.json.ts; this route serves them on the dev server.
+ */
 import type { APIRoute } from 'astro';
-import { BULLETIN_CODEBOOK, bulletinRow, districtRows } from '../../../domain/open-data.ts';
 import { getBulletinSeries, type BulletinPoint } from '../../../lib/content.ts';
-import { jsonResponse } from '../../../lib/open-data.ts';
+import { bulletinDataFiles } from '../../../lib/open-data.ts';
 
 export async function getStaticPaths() {
+  if (!import.meta.env.DEV) return [];
   return (await getBulletinSeries()).map((point) => ({ params: { date: point.bulletin.date }, props: { point } }));
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const { point } = props as { point: BulletinPoint };
-  const row = bulletinRow(point);
-  return jsonResponse(point.bulletin.title, BULLETIN_CODEBOOK, [row], row.asOf as string, { districts: districtRows(point) });
-};
+export const GET: APIRoute = ({ props }) =>
+  new Response(bulletinDataFiles((props as { point: BulletinPoint }).point).json, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

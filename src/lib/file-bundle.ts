@@ -1,0 +1,43 @@
+/**
+ * Thousands of small generated files (each bulletin's own data files) cost Astro far more as
+ * routes, about a millisecond each, than as plain writes. They are rendered instead by one
+ * route, FILE_BUNDLE_ROUTE, as a map of path to text, which the integration unpacks into the
+ * output folder at the end of the build and then deletes (src/integration/index.ts). The
+ * dev server serves the same files through their own routes.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The output file of the bundle route (src/pages/sukien-files.json.ts). */
+export const FILE_BUNDLE = 'sukien-files.json';
+
+export function bundleResponse(files: Record<string, string>): Response {
+  return new Response(JSON.stringify(files), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/**
+ * Write every file of the bundle below the output folder, then remove the bundle. Returns
+ * how many files. Writes run several at a time: each one mostly waits on the disk.
+ */
+export async function unpackFileBundle(outDir: URL): Promise<number> {
+  const root = path.resolve(fileURLToPath(outDir));
+  const bundle = path.join(root, FILE_BUNDLE);
+  const files = Object.entries(JSON.parse(await readFile(bundle, 'utf8')) as Record<string, string>);
+  const targets = files.map(([sitePath, text]) => {
+    const target = path.join(root, sitePath);
+    if (!target.startsWith(root + path.sep)) throw new Error(`${FILE_BUNDLE}: ${sitePath} is outside the output folder`);
+    return { target, text };
+  });
+  for (const dir of new Set(targets.map((t) => path.dirname(t.target)))) await mkdir(dir, { recursive: true });
+  let next = 0;
+  const worker = async () => {
+    while (next < targets.length) {
+      const { target, text } = targets[next++]!;
+      await writeFile(target, text);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  await rm(bundle);
+  return files.length;
+}
