@@ -6,20 +6,20 @@
  * Environment: CONTENT_DIR (content folder), OUT_DIR (default dist), SUKIEN_WORK_DIR
  * (working folder, default .sukien), SOURCE_DATE_EPOCH (the build clock).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, prepareContent } from '../src/content-folder/prepare.ts';
 import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
-import { buildClock } from '../src/domain/vn-time.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { isSearchPageMessage } from '../src/lib/search-pages.ts';
+import { startSearchIndex } from './search-index.ts';
 
 const paths = resolvePaths();
 const outDir = path.resolve(PROJECT_ROOT, process.env.OUT_DIR?.trim() || 'dist');
 const nextDir = path.join(paths.workDir, 'dist-next');
 
 function fail(message: string): never {
-  console.error(message);
+  if (message) console.error(message);
   console.error(`\nKhông tạo trang: ${path.relative(process.cwd(), outDir) || outDir} giữ nguyên như lần tạo trước.`);
   process.exit(1);
 }
@@ -27,27 +27,32 @@ function fail(message: string): never {
 const timings: Record<string, number> = {};
 const started = performance.now();
 const since = (t: number) => Math.round(performance.now() - t);
-try {
-  prepareContent(paths, buildClock());
-  timings.prepare = since(started);
-} catch (error) {
-  if (error instanceof ContentError) fail(`Nội dung trong ${paths.contentDir} có lỗi cần sửa:\n${error.report}`);
-  throw error;
-}
+const prepared = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/prepare.ts')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+if (prepared.status !== 0) fail('');
+timings.prepare = since(started);
 
 rmSync(nextDir, { recursive: true, force: true });
 const astroStarted = performance.now();
-const astro = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
+const search = await startSearchIndex();
+// An IPC channel: src/middleware.ts sends each rendered page's searchable part over it.
+const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
   cwd: PROJECT_ROOT,
-  stdio: 'inherit',
-  env: { ...process.env, SUKIEN_PREPARED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  env: { ...process.env, SUKIEN_PREPARED: '1', SUKIEN_SEARCH_IPC: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (astro.status !== 0) fail('Astro không tạo được trang (xem thông báo ở trên).');
+astro.on('message', (message) => {
+  if (isSearchPageMessage(message)) search.add(message.url, message.html);
+});
+const [status] = (await once(astro, 'exit')) as [number | null];
+if (status !== 0) {
+  await search.close();
+  fail('Astro không tạo được trang (xem thông báo ở trên).');
+}
 timings.astro = since(astroStarted);
 
 const searchStarted = performance.now();
 try {
-  const { pages } = await buildSearchIndex(nextDir);
+  const { pages } = await search.write(nextDir);
   timings.search = since(searchStarted);
   console.log(`Chỉ mục tìm kiếm: ${pages} trang.`);
 } catch (error) {

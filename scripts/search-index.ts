@@ -1,21 +1,48 @@
 /**
- * The search index: Pagefind over the built pages, after Astro. Only what pages mark with
- * `data-pagefind-body` is indexed (the article, not menus and footers), with the section,
- * date, kind and issuer the pages declare as filters and meta.
+ * The search index: Pagefind, fed page by page while Astro builds (src/middleware.ts sends
+ * each page's searchable part to this process), then written out once Astro is done. Only
+ * what pages mark with `data-pagefind-body` is indexed (the article, not menus and
+ * footers), with the section, date, kind and issuer the pages declare as filters and meta.
+ *
+ * Pagefind runs in its own process, so indexing uses the second core while Astro renders on
+ * the first; writing the index waits until Astro has exited, so the two never hold their
+ * largest memory at the same time.
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export interface SearchIndex {
+  /** Index one page (its path below the site's base, and its HTML). */
+  add(url: string, html: string): void;
+  /** Wait for every page, write the index into the site folder, and stop Pagefind. */
+  write(siteDir: string): Promise<{ pages: number }>;
+  /** Stop Pagefind without writing (the build failed). */
+  close(): Promise<void>;
+}
+
+export async function startSearchIndex(): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
-  } finally {
-    await pagefind.close();
-  }
+  const pending: Promise<{ errors: string[] }>[] = [];
+  return {
+    add(url, html) {
+      pending.push(index.addHTMLFile({ url, content: html }));
+    },
+    async write(siteDir) {
+      try {
+        const added = await Promise.all(pending);
+        const failed = added.flatMap((a) => a.errors);
+        if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
+        if (added.length === 0) throw new Error('Pagefind: không có trang nào để lập chỉ mục.');
+        const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        return { pages: added.length };
+      } finally {
+        await pagefind.close();
+      }
+    },
+    close: async () => {
+      await pagefind.close();
+    },
+  };
 }

@@ -41,11 +41,11 @@ function removeStale(dir: string, keep: Set<string>): void {
 }
 
 /**
- * Stages the content. Returns whether the register of directives changed: pages cite
- * directives by number, so a changed register means every page's citations must be rendered
- * again (the caller then drops Astro's cached renders).
+ * Stages the content. Returns the register of directives as staged: pages cite directives
+ * by number, so when it changes every page's citations must be rendered again (the caller
+ * compares it with the one Astro's cached renders were made with).
  */
-export function stageContent(content: LoadedContent, stageDir: string): { registerChanged: boolean } {
+export function stageContent(content: LoadedContent, stageDir: string): { register: string } {
   const written = new Set<string>();
   const registerFile = path.join(stageDir, 'register.json');
   const register = `${JSON.stringify(
@@ -53,7 +53,6 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
       .filter((e) => e.kind === 'directives' && e.published)
       .map((e) => ({ id: e.slug, number: e.data.number, issued: e.data.issued, title: e.data.title })),
   )}\n`;
-  const registerChanged = !existsSync(registerFile) || readFileSync(registerFile, 'utf8') !== register;
   writeIfChanged(registerFile, register, written);
   writeIfChanged(path.join(stageDir, 'site.json'), `${JSON.stringify(content.site, null, 2)}\n`, written);
   writeIfChanged(
@@ -78,5 +77,5 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
     writeIfChanged(path.join(stageDir, `${kind.name}.json`), JSON.stringify(staged), written);
   }
   removeStale(stageDir, written);
-  return { registerChanged };
+  return { register };
 }

@@ -1,10 +1,11 @@
 /** Issue "Figures people can trust and reuse": statistics, open data, two times, corrections, print, English. */
 import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-folder/load.ts';
 import { buildClock } from '../../src/domain/vn-time.ts';
+import { FILE_BUNDLE } from '../../src/lib/file-bundle.ts';
 import { DEMO_EPOCH, ROOT } from '../helpers/build.ts';
 import { fileOf, page } from '../helpers/site.ts';
 
@@ -76,6 +77,18 @@ describe('open data', () => {
     expect($(`a[href="/ban-tin/${String(b.data.date)}/so-lieu.csv"]`)).toHaveLength(1);
     const own = JSON.parse(read(`/ban-tin/${String(b.data.date)}/so-lieu.json`).toString()) as { data: { date: string }[] };
     expect(own.data[0]!.date).toBe(String(b.data.date));
+  });
+
+  test('every bulletin has its own CSV and JSON, the same row as in the whole series; the bundle they are written from is not published', () => {
+    const series = csv('/du-lieu/ban-tin.csv').rows;
+    for (const [i, b] of bulletins.entries()) {
+      const own = csv(`/ban-tin/${String(b.data.date)}/so-lieu.csv`);
+      expect(own.bom).toBe(true);
+      expect(own.rows).toEqual([series[i]]);
+      const json = JSON.parse(read(`/ban-tin/${String(b.data.date)}/so-lieu.json`).toString()) as { asOf: string; districts: unknown[] };
+      expect(json.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/);
+    }
+    expect(existsSync(path.join(dist, FILE_BUNDLE))).toBe(false);
   });
 });
 

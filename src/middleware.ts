@@ -1,0 +1,23 @@
+/**
+ * Search indexing as pages are built. Under `npm run build` (scripts/build.ts), each page
+ * Astro renders is handed to the build process as soon as it is rendered, and Pagefind
+ * indexes it there while Astro goes on rendering the next pages: the indexing runs on the
+ * second core instead of after the build. Only the part a page marks for search is sent,
+ * the `<article data-pagefind-body>` with its language (scripts/search-index.ts). Outside
+ * that build (the dev server, a bare `astro build`) this does nothing.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { SEARCH_PAGE_MESSAGE, searchablePart } from './lib/search-pages.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (!context.isPrerendered || process.env.SUKIEN_SEARCH_IPC !== '1' || !process.send) return response;
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  const part = searchablePart(html);
+  if (part) {
+    const url = `/${context.url.pathname.slice(import.meta.env.BASE_URL.length)}`;
+    process.send({ type: SEARCH_PAGE_MESSAGE, url, html: part });
+  }
+  return new Response(html, response);
+});

@@ -1,0 +1,59 @@
+/**
+ * Staging (src/content-folder/stage.ts, prepare.ts): what Astro reads, and when Astro's
+ * cached renders must be dropped. The deploy workflow keeps only .sukien/cache between runs,
+ * so the rule must hold with the staged folder gone.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { prepareContent } from '../../src/content-folder/prepare.ts';
+import type { Paths } from '../../src/content-folder/paths.ts';
+import type { StagedEntry } from '../../src/content/staged.ts';
+import { makeContent, md } from '../helpers/content.ts';
+
+const NOW = new Date('2020-03-01T08:00:00Z');
+const quiet = () => {};
+
+function workPaths(contentDir: string): Paths {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'sukien-stage-'));
+  return { contentDir, workDir, stageDir: path.join(workDir, 'content'), cacheDir: path.join(workDir, 'cache') };
+}
+
+const DIRECTIVE = md('number: 03/CT-UBND\nkind: chi-thi\ntitle: Về việc phòng, chống dịch\nissuer: UBND tỉnh\nissued: 2020-01-31');
+
+describe('staging', () => {
+  test('each kind becomes one JSON file of its published entries, pointing at the original files', () => {
+    const content = makeContent({
+      'bulletins/2020-02-05.md': md('date: 2020-02-05\nstats: { confirmed: 1 }', 'Diễn biến.'),
+      'news/ban-nhap.md': md('title: Bản nháp\ndate: 2020-02-05\ndraft: true'),
+      'news/a.md': md('title: Tin\ndate: 2020-02-05'),
+    });
+    const paths = workPaths(content);
+    prepareContent(paths, NOW, quiet);
+    const bulletins = JSON.parse(readFileSync(path.join(paths.stageDir, 'bulletins.json'), 'utf8')) as StagedEntry[];
+    expect(bulletins).toHaveLength(1);
+    expect(bulletins[0]).toMatchObject({ id: '2020-02-05', file: path.join(content, 'bulletins/2020-02-05.md') });
+    expect(bulletins[0]!.body.trim()).toBe('Diễn biến.');
+    const news = JSON.parse(readFileSync(path.join(paths.stageDir, 'news.json'), 'utf8')) as StagedEntry[];
+    expect(news.map((n) => n.id)).toEqual(['a']);
+    expect(news[0]!.data).not.toHaveProperty('draft');
+    expect(JSON.parse(readFileSync(path.join(paths.stageDir, 'factchecks.json'), 'utf8'))).toEqual([]);
+  });
+
+  test('Astro’s cached renders are kept while the register is the same, also when the staged folder is gone, and dropped when it changes', () => {
+    const content = makeContent({ 'directives/03-ct-ubnd.md': DIRECTIVE });
+    const paths = workPaths(content);
+    const store = path.join(paths.cacheDir, 'data-store.json');
+    prepareContent(paths, NOW, quiet);
+    writeFileSync(store, '{}');
+
+    rmSync(paths.stageDir, { recursive: true });
+    prepareContent(paths, NOW, quiet);
+    expect(existsSync(store)).toBe(true);
+
+    writeFileSync(path.join(content, 'directives/03-ct-ubnd.md'), DIRECTIVE.replace('Về việc phòng, chống dịch', 'Về việc tiêm vắc xin'));
+    prepareContent(paths, NOW, quiet);
+    expect(existsSync(store)).toBe(false);
+  });
+});
