@@ -222,7 +222,7 @@ if (values.json) {
     ['  page rendering', s(result.cold.phases.pageRenderingMs)],
     ['  feeds and data files', s(result.cold.phases.feedsAndDataMs)],
     ['  images', s(result.cold.phases.imagesMs)],
-    ['  search index', s(result.cold.phases.searchIndexMs)],
+    ['  search index, written after Astro (pages are indexed while they render)', s(result.cold.phases.searchIndexMs)],
     ['pages', `${pages} (${result.cold.pagesPerSecond} pages/s, ${result.cold.msPerPage} ms/page)`],
     ['peak memory', `${result.cold.peakMemoryMiB} MiB`],
     ['rebuild after one bulletin', `${s(result.rebuild.totalMs)} (${Math.round(result.rebuild.ofCold * 100)} % of cold)`],
