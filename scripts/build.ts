@@ -7,12 +7,10 @@
  * (working folder, default .sukien), SOURCE_DATE_EPOCH (the build clock).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
-import { isSearchPageMessage } from '../src/lib/search-pages.ts';
-import { startSearchIndex } from './search-index.ts';
+import { indexPagesOf, startSearchIndex } from './search-index.ts';
 
 const paths = resolvePaths();
 const outDir = path.resolve(PROJECT_ROOT, process.env.OUT_DIR?.trim() || 'dist');
@@ -40,13 +38,10 @@ const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/ast
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   env: { ...process.env, SUKIEN_PREPARED: '1', SUKIEN_SEARCH_IPC: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 });
-astro.on('message', (message) => {
-  if (isSearchPageMessage(message)) search.add(message.url, message.html);
-});
-const [status] = (await once(astro, 'exit')) as [number | null];
-if (status !== 0) {
+const { status, missing } = await indexPagesOf(astro, search);
+if (status !== 0 || missing) {
   await search.close();
-  fail('Astro không tạo được trang (xem thông báo ở trên).');
+  fail(status !== 0 ? 'Astro không tạo được trang (xem thông báo ở trên).' : `Chỉ mục tìm kiếm không đủ: ${missing}`);
 }
 timings.astro = since(astroStarted);
 

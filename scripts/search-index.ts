@@ -8,8 +8,11 @@
  * the first; writing the index waits until Astro has exited, so the two never hold their
  * largest memory at the same time.
  */
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { isSearchDoneMessage, isSearchPageMessage } from '../src/lib/search-pages.ts';
 
 export interface SearchIndex {
   /** Index one page (its path below the site's base, and its HTML). */
@@ -42,7 +45,28 @@ export async function startSearchIndex(): Promise<SearchIndex> {
       }
     },
     close: async () => {
+      await Promise.allSettled(pending);
       await pagefind.close();
     },
   };
+}
+
+/**
+ * Index the pages an Astro build process sends (src/middleware.ts) until it has closed.
+ * `missing` says so when fewer pages arrived than it says it sent.
+ */
+export async function indexPagesOf(child: ChildProcess, search: SearchIndex): Promise<{ status: number | null; missing?: string }> {
+  let received = 0;
+  let sent: number | undefined;
+  child.on('message', (message) => {
+    if (isSearchPageMessage(message)) {
+      received++;
+      search.add(message.url, message.html);
+    } else if (isSearchDoneMessage(message)) {
+      sent = message.pages;
+    }
+  });
+  // 'close', not 'exit': it comes after the last message has been read from the channel.
+  const [status] = (await once(child, 'close')) as [number | null];
+  return { status, ...(sent === received ? {} : { missing: `Astro gửi ${sent ?? '?'} trang, nhận được ${received}.` }) };
 }

@@ -7,17 +7,16 @@
  * that build (the dev server, a bare `astro build`) this does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { SEARCH_PAGE_MESSAGE, searchablePart } from './lib/search-pages.ts';
+import { feedsSearchIndex, searchablePart, sendSearchPage } from './lib/search-pages.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (!context.isPrerendered || process.env.SUKIEN_SEARCH_IPC !== '1' || !process.send) return response;
+  if (!context.isPrerendered || !feedsSearchIndex()) return response;
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
   const part = searchablePart(html);
   if (part) {
-    const url = `/${context.url.pathname.slice(import.meta.env.BASE_URL.length)}`;
-    process.send({ type: SEARCH_PAGE_MESSAGE, url, html: part });
+    sendSearchPage(`/${context.url.pathname.slice(import.meta.env.BASE_URL.length)}`, part);
   }
   return new Response(html, response);
 });

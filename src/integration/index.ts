@@ -14,6 +14,7 @@ import type { Site } from '../content/schemas/site.ts';
 import { contentMarkdown, type CitableDocument } from '../markdown/plugins.ts';
 import { headersFile } from '../lib/security.ts';
 import { unpackFileBundle } from '../lib/file-bundle.ts';
+import { feedsSearchIndex, sendSearchDone } from '../lib/search-pages.ts';
 import sitemap from '@astrojs/sitemap';
 
 /** The 404 page and the redirect pages of old paths are not pages to list in the sitemap. */
@@ -57,6 +58,7 @@ export function sukien(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`Đã ghi ${await unpackFileBundle(dir)} tệp dữ liệu của từng bản tin.`);
         writeFileSync(new URL('_headers', dir), headersFile(embedHosts, base));
+        if (feedsSearchIndex()) await sendSearchDone();
       },
     },
   };

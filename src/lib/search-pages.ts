@@ -1,12 +1,47 @@
-/** What a built page gives the search index: see src/middleware.ts and scripts/search-index.ts. */
+/**
+ * What the Astro build hands the search index over IPC (src/middleware.ts, the integration,
+ * scripts/build.ts): one message per searchable page, then, at the end of the build, how
+ * many were sent, so that the build process can tell that none went missing.
+ */
 
 export const SEARCH_PAGE_MESSAGE = 'sukien:search-page';
+export const SEARCH_DONE_MESSAGE = 'sukien:search-done';
 
 export interface SearchPageMessage {
   type: typeof SEARCH_PAGE_MESSAGE;
   /** The page's path below the site's base, as Pagefind stores it: /ban-tin/2020-02-05/. */
   url: string;
   html: string;
+}
+
+export interface SearchDoneMessage {
+  type: typeof SEARCH_DONE_MESSAGE;
+  pages: number;
+}
+
+/** Whether this process is an Astro build that feeds the search index of scripts/build.ts. */
+export const feedsSearchIndex = (): boolean => process.env.SUKIEN_SEARCH_IPC === '1' && typeof process.send === 'function';
+
+// The middleware and the integration are bundled separately, so the count lives on globalThis.
+const SENT = Symbol.for('sukien.searchPagesSent');
+const counter = globalThis as { [SENT]?: number };
+
+/** Send one page to the search index. */
+export function sendSearchPage(url: string, html: string): void {
+  counter[SENT] = (counter[SENT] ?? 0) + 1;
+  process.send!({ type: SEARCH_PAGE_MESSAGE, url, html } satisfies SearchPageMessage);
+}
+
+/**
+ * Tell the build process how many pages were sent, and wait until the message has left:
+ * the channel keeps order, so every page sent before it has left too, even if Astro exits
+ * right after.
+ */
+export function sendSearchDone(): Promise<void> {
+  const message: SearchDoneMessage = { type: SEARCH_DONE_MESSAGE, pages: counter[SENT] ?? 0 };
+  return new Promise((resolve, reject) => {
+    process.send!(message, undefined, {}, (error: Error | null) => (error ? reject(error) : resolve()));
+  });
 }
 
 const BODY = '<article data-pagefind-body';
@@ -38,4 +73,8 @@ export function searchablePart(html: string): string | undefined {
 
 export function isSearchPageMessage(message: unknown): message is SearchPageMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === SEARCH_PAGE_MESSAGE;
+}
+
+export function isSearchDoneMessage(message: unknown): message is SearchDoneMessage {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === SEARCH_DONE_MESSAGE;
 }
