@@ -22,6 +22,9 @@ describe('building a content folder', () => {
   test("another province's folder saved by Notepad (BOM, CRLF, NFD, unquoted time) builds with no code change", () => {
     const content = temp('notepad');
     cpSync(path.join(ROOT, 'tests/fixtures/minimal'), content, { recursive: true });
+    // A picture in the body, found beside the file that points at it.
+    const news = path.join(content, 'news/da-dang.md');
+    writeFileSync(news, `${readFileSync(news, 'utf8')}\n![Ảnh trong bài](./anh.png)\n`);
     asNotepadWouldSave(content);
     const out = path.join(temp('notepad-out'), 'dist');
     const build = runBuild({ contentDir: content, outDir: out, workDir: temp('notepad-work') });
@@ -36,6 +39,9 @@ describe('building a content folder', () => {
     expect(home).toContain('Thông tin dịch bệnh tỉnh Thử Nghiệm');
     expect(existsSync(path.join(out, 'van-ban/03-ct-ubnd/index.html'))).toBe(true);
     expect(readFileSync(path.join(out, 'infographic/5k/5k.svg'), 'utf8')).toContain('<svg');
+    const picture = /<img alt="Ảnh trong bài"[^>]* src="([^"]+)"/.exec(readFileSync(path.join(out, 'tin-tuc/da-dang/index.html'), 'utf8'));
+    expect(picture?.[1]).toMatch(/^\/_astro\/anh\..+\.webp$/);
+    expect(existsSync(path.join(out, picture![1]!))).toBe(true);
   });
 
   test('drafts and entries scheduled for later are published nowhere; an alias redirects to its page', () => {
