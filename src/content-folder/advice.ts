@@ -32,8 +32,7 @@ function bodyLines(e: Entry): { text: string; line: number }[] {
 function brokenLinks(entries: readonly Entry[]): Finding[] {
   const published = entries.filter((e) => e.published);
   const routes = new Set<string>([...FIXED_ROUTES, ...published.map(routeOf), ...published.flatMap((e) => e.data.aliases as string[])]);
-  for (const e of published)
-    for (const m of e.media) routes.add(`${path.posix.dirname(routeOf(e))}/${path.posix.basename(m)}`.replace(/\/+/g, '/'));
+  for (const e of published) for (const m of e.media) routes.add(`${routeOf(e)}${path.posix.basename(m)}`);
   const unpublished = new Map(entries.filter((e) => !e.published).map((e) => [routeOf(e), e]));
   const findings: Finding[] = [];
   for (const e of entries) {

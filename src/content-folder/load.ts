@@ -27,6 +27,8 @@ export interface Entry {
   body: string;
   /** Content-relative paths of the files this entry points at. */
   media: string[];
+  /** The files its Markdown body points at: the relative path as written, and the content-relative path. */
+  bodyFiles: { written: string; rel: string }[];
   published: boolean;
   /** Line of the file where the Markdown body starts, to turn body lines into file lines. */
   bodyLine: number;
@@ -189,6 +191,7 @@ function loadEntry(contentDir: string, kind: Kind, schema: z.ZodType, name: stri
     }
   }
   const bodyStart = text.split('\n').length - split.body.split('\n').length + 1;
+  const bodyFiles: Entry['bodyFiles'] = [];
   for (const ref of bodyFileRefs(split.body)) {
     const checked = checkReferencedFile({
       contentDir,
@@ -199,7 +202,10 @@ function loadEntry(contentDir: string, kind: Kind, schema: z.ZodType, name: stri
       label: 'tệp được dẫn trong bài',
     });
     findings.push(...checked.findings);
-    if (checked.rel) media.push(checked.rel);
+    if (checked.rel) {
+      media.push(checked.rel);
+      bodyFiles.push({ written: ref.path, rel: checked.rel });
+    }
   }
   if (!parsed.data) return undefined;
   const data = parsed.data as Record<string, unknown>;
@@ -214,7 +220,7 @@ function loadEntry(contentDir: string, kind: Kind, schema: z.ZodType, name: stri
     });
   }
   sources.set(file, ctx);
-  return { kind: kind.name, slug, file, data, body: split.body, media, published, bodyLine: bodyStart };
+  return { kind: kind.name, slug, file, data, body: split.body, media, bodyFiles, published, bodyLine: bodyStart };
 }
 
 /** The YAML of each file read, to find the line of a field named by a rule across files. */

@@ -72,7 +72,14 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
       .filter((entry) => entry.kind === kind.name && entry.published)
       .map((entry): StagedEntry => {
         const { draft: _draft, publishAt: _publishAt, ...data } = entry.data;
-        return { id: entry.slug, file: path.resolve(content.contentDir, entry.file), data, body: entry.body };
+        const bodyFiles = entry.bodyFiles.map((f) => ({ written: f.written, file: path.resolve(content.contentDir, f.rel) }));
+        return {
+          id: entry.slug,
+          file: path.resolve(content.contentDir, entry.file),
+          data,
+          body: entry.body,
+          ...(bodyFiles.length > 0 ? { bodyFiles } : {}),
+        };
       });
     writeIfChanged(path.join(stageDir, `${kind.name}.json`), JSON.stringify(staged), written);
   }

@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { buildClock } from '../domain/vn-time.ts';
 import { prepareContent } from '../content-folder/prepare.ts';
 import { resolvePaths } from '../content-folder/paths.ts';
+import { publishBodyFiles } from '../content-folder/publish.ts';
 import type { Site } from '../content/schemas/site.ts';
 import { contentMarkdown, type CitableDocument } from '../markdown/plugins.ts';
 import { headersFile } from '../lib/security.ts';
@@ -57,6 +58,7 @@ export function sukien(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`Đã ghi ${await unpackFileBundle(dir)} tệp dữ liệu của từng bản tin.`);
+        await publishBodyFiles(resolvePaths().stageDir, fileURLToPath(dir));
         writeFileSync(new URL('_headers', dir), headersFile(embedHosts, base));
         if (feedsSearchIndex()) await sendSearchDone();
       },

@@ -24,7 +24,9 @@ describe('building a content folder', () => {
     cpSync(path.join(ROOT, 'tests/fixtures/minimal'), content, { recursive: true });
     // A picture in the body, found beside the file that points at it.
     const news = path.join(content, 'news/da-dang.md');
-    writeFileSync(news, `${readFileSync(news, 'utf8')}\n![Ảnh trong bài](./anh.png)\n`);
+    writeFileSync(news, `${readFileSync(news, 'utf8')}\n![Ảnh trong bài](./anh.png)\n\n[Tải kế hoạch](./tai-lieu/ke-hoach.pdf)\n`);
+    mkdirSync(path.join(content, 'news/tai-lieu'));
+    writeFileSync(path.join(content, 'news/tai-lieu/ke-hoach.pdf'), '%PDF-1.4\n%%EOF\n');
     asNotepadWouldSave(content);
     const out = path.join(temp('notepad-out'), 'dist');
     const build = runBuild({ contentDir: content, outDir: out, workDir: temp('notepad-work') });
@@ -42,6 +44,9 @@ describe('building a content folder', () => {
     const picture = /<img alt="Ảnh trong bài"[^>]* src="([^"]+)"/.exec(readFileSync(path.join(out, 'tin-tuc/da-dang/index.html'), 'utf8'));
     expect(picture?.[1]).toMatch(/^\/_astro\/anh\..+\.webp$/);
     expect(existsSync(path.join(out, picture![1]!))).toBe(true);
+    // A file the body links to is published where the link leads from the page.
+    expect(readFileSync(path.join(out, 'tin-tuc/da-dang/index.html'), 'utf8')).toContain('href="./tai-lieu/ke-hoach.pdf"');
+    expect(readFileSync(path.join(out, 'tin-tuc/da-dang/tai-lieu/ke-hoach.pdf'), 'utf8')).toBe('%PDF-1.4\n%%EOF\n');
   });
 
   test('drafts and entries scheduled for later are published nowhere; an alias redirects to its page', () => {

@@ -55,9 +55,13 @@ describe('npm run check', () => {
     const files: Record<string, string | Buffer> = {
       'news/a.md': md(
         'title: Tin\ndate: 2020-03-01\nimage: ./to.png\nimageAlt: Ảnh',
-        'Xem [trang cũ](/thong-tin/khong-co/) và [đường dây nóng](/duong-day-nong/).\n\nThực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020.\n\nBệnh nhân BN17, CCCD 020187001234, ở số nhà 15 ngõ 3.',
+        'Xem [trang cũ](/thong-tin/khong-co/), [đường dây nóng](/duong-day-nong/) và [bản scan](/van-ban/03-ct-ubnd/03-ct-ubnd.pdf).\n\nThực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020.\n\nBệnh nhân BN17, CCCD 020187001234, ở số nhà 15 ngõ 3.',
       ),
       'news/to.png': Buffer.alloc(1_200_000, 1),
+      'directives/03-ct-ubnd.md': md(
+        'number: 03/CT-UBND\nkind: chi-thi\ntitle: Về việc phòng, chống dịch\nissuer: UBND tỉnh\nissued: 2020-01-31\nattachments:\n  - { file: ./03-ct-ubnd.pdf, label: Bản scan }',
+      ),
+      'directives/03-ct-ubnd.pdf': '%PDF-1.4\n%%EOF\n',
     };
     for (const d of days)
       files[`bulletins/2020-03-${String(d).padStart(2, '0')}.md`] = md(
@@ -68,6 +72,7 @@ describe('npm run check', () => {
     const warnings = run.stdout.slice(run.stdout.indexOf('== CẢNH BÁO'), run.stdout.indexOf('== GHI CHÚ'));
     expect(warnings).toContain('dòng 7: liên kết tới trang không có trên trang web');
     expect(warnings).not.toContain('/duong-day-nong/');
+    expect(warnings).not.toContain('03-ct-ubnd.pdf');
     expect(warnings).toContain('nặng 1,2 MB, quá 1 MB');
     expect(warnings).toMatch(/bulletins\/2020-03-10\.md\n {2}- trường "stats\.tested": Mẫu đã xét nghiệm thay đổi \+8\.810/);
     expect(warnings).toContain('số căn cước');
