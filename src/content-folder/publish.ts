@@ -3,27 +3,29 @@
  * `<img src="./anh.png">`) are published where that link leads from the entry's page, as
  * committed: `./ke-hoach.pdf` in news/tam-dung-cho.md becomes /tin-tuc/tam-dung-cho/ke-hoach.pdf,
  * the URL table's place for "files committed with an entry". The links themselves are left
- * as written, so they work below any base path.
+ * as written, so they work below any base path. Staging lists them (BODY_FILES); the
+ * integration copies them into the site at the end of the build.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stagedEntries } from '../content/staged.ts';
-import { KINDS } from './kinds.ts';
 
-/** Copies every such file into the site folder; returns how many. */
+/** The list in the staging folder. */
+export const BODY_FILES = 'body-files.json';
+
+export interface BodyFile {
+  /** Absolute path in the content folder. */
+  from: string;
+  /** Path in the site, below its base. */
+  to: string;
+}
+
+/** Copies every listed file into the site folder; returns how many. */
 export async function publishBodyFiles(stageDir: string, siteDir: string): Promise<number> {
-  let count = 0;
-  for (const kind of KINDS) {
-    for (const entry of stagedEntries(stageDir, kind.name).values()) {
-      for (const { written, file } of entry.bodyFiles ?? []) {
-        // Where a browser on the entry's page resolves the link; never above the site's root.
-        const sitePath = path.posix.join(kind.route(entry.id, entry.data), written);
-        const target = path.join(siteDir, ...sitePath.split('/'));
-        await mkdir(path.dirname(target), { recursive: true });
-        await copyFile(file, target);
-        count++;
-      }
-    }
+  const files = JSON.parse(await readFile(path.join(stageDir, BODY_FILES), 'utf8')) as BodyFile[];
+  for (const { from, to } of files) {
+    const target = path.join(siteDir, ...to.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(from, target);
   }
-  return count;
+  return files.length;
 }

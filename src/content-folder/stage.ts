@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StagedEntry } from '../content/staged.ts';
+import { BODY_FILES, type BodyFile } from './publish.ts';
 import type { LoadedContent } from './load.ts';
 import { KINDS } from './kinds.ts';
 
@@ -67,22 +68,21 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
   // Old paths that only redirect: kept out of the sitemap.
   const aliases = content.entries.filter((e) => e.published).flatMap((e) => e.data.aliases as string[]);
   writeIfChanged(path.join(stageDir, 'aliases.json'), `${JSON.stringify(aliases)}\n`, written);
+  const bodyFiles: BodyFile[] = [];
   for (const kind of KINDS) {
     const staged = content.entries
       .filter((entry) => entry.kind === kind.name && entry.published)
       .map((entry): StagedEntry => {
         const { draft: _draft, publishAt: _publishAt, ...data } = entry.data;
-        const bodyFiles = entry.bodyFiles.map((f) => ({ written: f.written, file: path.resolve(content.contentDir, f.rel) }));
-        return {
-          id: entry.slug,
-          file: path.resolve(content.contentDir, entry.file),
-          data,
-          body: entry.body,
-          ...(bodyFiles.length > 0 ? { bodyFiles } : {}),
-        };
+        for (const f of entry.bodyFiles) {
+          // Where a browser on the entry's page resolves the link; never above the site's root.
+          bodyFiles.push({ from: path.resolve(content.contentDir, f.rel), to: path.posix.join(kind.route(entry.slug, data), f.written) });
+        }
+        return { id: entry.slug, file: path.resolve(content.contentDir, entry.file), data, body: entry.body };
       });
     writeIfChanged(path.join(stageDir, `${kind.name}.json`), JSON.stringify(staged), written);
   }
+  writeIfChanged(path.join(stageDir, BODY_FILES), `${JSON.stringify(bodyFiles, null, 2)}\n`, written);
   removeStale(stageDir, written);
   return { register };
 }

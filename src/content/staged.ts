@@ -16,8 +16,6 @@ export interface StagedEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
-  /** Files the body points at by a relative path: as written, and the absolute path. */
-  bodyFiles?: { written: string; file: string }[];
 }
 
 const byKind = new Map<string, Map<string, StagedEntry>>();

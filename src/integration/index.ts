@@ -18,17 +18,18 @@ import { unpackFileBundle } from '../lib/file-bundle.ts';
 import { feedsSearchIndex, sendSearchDone } from '../lib/search-pages.ts';
 import sitemap from '@astrojs/sitemap';
 
-/** The 404 page and the redirect pages of old paths are not pages to list in the sitemap. */
-function hiddenFromSitemap(page: string, base: string, stageDir: string): boolean {
-  const aliases = JSON.parse(readFileSync(path.join(stageDir, 'aliases.json'), 'utf8')) as string[];
-  const pathname = new URL(page).pathname;
-  const local = `/${pathname.slice(base.length)}`;
-  return /\/404\/?$/.test(pathname) || aliases.includes(local);
+/** The 404 page and the redirect pages of old paths (`aliases`) are not pages to list in the sitemap. */
+function sitemapFilter(base: string, aliases: ReadonlySet<string>): (page: string) => boolean {
+  return (page) => {
+    const pathname = new URL(page).pathname;
+    return !/\/404\/?$/.test(pathname) && !aliases.has(`/${pathname.slice(base.length)}`);
+  };
 }
 
 export function sukien(): AstroIntegration {
   let embedHosts: string[] = [];
   let base = '/';
+  let stageDir = '';
   return {
     name: 'sukien',
     hooks: {
@@ -38,6 +39,7 @@ export function sukien(): AstroIntegration {
         // `npm run build` has validated and staged already (scripts/build.ts).
         if (process.env.SUKIEN_PREPARED !== '1') prepareContent(paths, buildClock());
         const site = JSON.parse(readFileSync(path.join(paths.stageDir, 'site.json'), 'utf8')) as Site;
+        const aliases = new Set(JSON.parse(readFileSync(path.join(paths.stageDir, 'aliases.json'), 'utf8')) as string[]);
         updateConfig({
           site: command === 'dev' ? undefined : site.url,
           base: site.base,
@@ -51,14 +53,15 @@ export function sukien(): AstroIntegration {
             // Official notices have no program code to colour; highlighting would only add inline styles the CSP forbids.
             syntaxHighlight: false,
           },
-          integrations: [sitemap({ filter: (page) => !hiddenFromSitemap(page, site.base, paths.stageDir) })],
+          integrations: [sitemap({ filter: sitemapFilter(site.base, aliases) })],
         });
         embedHosts = site.embedHosts;
         base = site.base;
+        stageDir = paths.stageDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`Đã ghi ${await unpackFileBundle(dir)} tệp dữ liệu của từng bản tin.`);
-        await publishBodyFiles(resolvePaths().stageDir, fileURLToPath(dir));
+        await publishBodyFiles(stageDir, fileURLToPath(dir));
         writeFileSync(new URL('_headers', dir), headersFile(embedHosts, base));
         if (feedsSearchIndex()) await sendSearchDone();
       },

@@ -42,19 +42,21 @@ export async function dataRows(name: DataName): Promise<Record<string, Cell>[]> 
   }));
 }
 
-export function csvResponse(codebook: readonly CodebookEntry[], rows: Record<string, Cell>[]): Response {
-  return new Response(toCsv(columnsOf(codebook), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-}
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
+export type DataFormat = keyof typeof CONTENT_TYPES;
 
-/** A JSON data file: what it is, who publishes it, under which licence, as of when, then the rows. */
-export function jsonResponse(
-  title: string,
-  codebook: readonly CodebookEntry[],
-  rows: Record<string, Cell>[],
-  asOf?: string,
-  extra: Record<string, unknown> = {},
-): Response {
-  return new Response(jsonText(title, codebook, rows, asOf, extra), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** A data file as an endpoint's response. */
+export const dataResponse = (text: string, format: DataFormat): Response =>
+  new Response(text, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+
+/** One of the data files of /du-lieu/ (DATA_FILES), as CSV or JSON. */
+export async function dataFileResponse(name: DataName, format: DataFormat): Promise<Response> {
+  const { title, codebook } = DATA_FILES[name];
+  const rows = await dataRows(name);
+  if (format === 'csv') return dataResponse(toCsv(columnsOf(codebook), rows), 'csv');
+  // The series say as of which bulletin they are; the register of directives has no such moment.
+  const asOf = name === 'directives' ? undefined : asOfLatest(await getBulletinSeries());
+  return dataResponse(jsonText(title, codebook, rows, asOf), 'json');
 }
 
 function jsonText(
@@ -89,8 +91,17 @@ export function bulletinDataFiles(point: BulletinPoint): { csv: string; json: st
   };
 }
 
+/**
+ * The days whose own data files the dev server serves (src/pages/ban-tin/[date]/so-lieu.*).
+ * A build writes them all in one go instead (src/pages/sukien-files.json.ts).
+ */
+export async function bulletinDataPaths() {
+  if (!import.meta.env.DEV) return [];
+  return (await getBulletinSeries()).map((point) => ({ params: { date: point.bulletin.date }, props: { point } }));
+}
+
 /** "As of" of the series: the time of the latest bulletin. */
-export function asOfLatest(points: readonly BulletinPoint[]): string | undefined {
+function asOfLatest(points: readonly BulletinPoint[]): string | undefined {
   const last = points.at(-1);
   return last ? (bulletinRow(last).asOf as string) : undefined;
 }

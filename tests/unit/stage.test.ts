@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { prepareContent } from '../../src/content-folder/prepare.ts';
 import type { Paths } from '../../src/content-folder/paths.ts';
+import { BODY_FILES } from '../../src/content-folder/publish.ts';
 import type { StagedEntry } from '../../src/content/staged.ts';
 import { makeContent, md } from '../helpers/content.ts';
 
@@ -27,7 +28,8 @@ describe('staging', () => {
     const content = makeContent({
       'bulletins/2020-02-05.md': md('date: 2020-02-05\nstats: { confirmed: 1 }', 'Diễn biến.'),
       'news/ban-nhap.md': md('title: Bản nháp\ndate: 2020-02-05\ndraft: true'),
-      'news/a.md': md('title: Tin\ndate: 2020-02-05'),
+      'news/a.md': md('title: Tin\ndate: 2020-02-05', '[Tải kế hoạch](./tai-lieu/ke-hoach.pdf)'),
+      'news/tai-lieu/ke-hoach.pdf': '%PDF-1.4\n%%EOF\n',
     });
     const paths = workPaths(content);
     prepareContent(paths, NOW, quiet);
@@ -39,6 +41,10 @@ describe('staging', () => {
     expect(news.map((n) => n.id)).toEqual(['a']);
     expect(news[0]!.data).not.toHaveProperty('draft');
     expect(JSON.parse(readFileSync(path.join(paths.stageDir, 'factchecks.json'), 'utf8'))).toEqual([]);
+    // What the body links to is published where the link leads from the entry's page.
+    expect(JSON.parse(readFileSync(path.join(paths.stageDir, BODY_FILES), 'utf8'))).toEqual([
+      { from: path.join(content, 'news/tai-lieu/ke-hoach.pdf'), to: '/tin-tuc/a/tai-lieu/ke-hoach.pdf' },
+    ]);
   });
 
   test('Astro’s cached renders are kept while the register is the same, also when the staged folder is gone, and dropped when it changes', () => {

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { DATA_FILES, csvResponse, dataRows } from '../../lib/open-data.ts';
+import { dataFileResponse } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async () => csvResponse(DATA_FILES.districts.codebook, await dataRows('districts'));
+export const GET: APIRoute = () => dataFileResponse('districts', 'csv');

@@ -1,11 +1,4 @@
 import type { APIRoute } from 'astro';
-import { getBulletinSeries } from '../../lib/content.ts';
-import { DATA_FILES, asOfLatest, dataRows, jsonResponse } from '../../lib/open-data.ts';
+import { dataFileResponse } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async () =>
-  jsonResponse(
-    DATA_FILES.districts.title,
-    DATA_FILES.districts.codebook,
-    await dataRows('districts'),
-    asOfLatest(await getBulletinSeries()),
-  );
+export const GET: APIRoute = () => dataFileResponse('districts', 'json');

@@ -4,6 +4,7 @@ import { bulletinRow } from '../../domain/open-data.ts';
 import { instantToIsoVN } from '../../domain/vn-time.ts';
 import { getLatestBulletin } from '../../lib/content.ts';
 import { absolute } from '../../lib/feeds.ts';
+import { dataResponse } from '../../lib/open-data.ts';
 import { getSite, NOW } from '../../lib/site.ts';
 
 export const GET: APIRoute = async () => {
@@ -26,5 +27,5 @@ export const GET: APIRoute = async () => {
         }
       : null,
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return dataResponse(`${JSON.stringify(body, null, 2)}\n`, 'json');
 };

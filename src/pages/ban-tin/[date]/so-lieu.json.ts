@@ -3,15 +3,9 @@
  * through src/pages/sukien-files.json.ts; this route serves them on the dev server.
  */
 import type { APIRoute } from 'astro';
-import { getBulletinSeries, type BulletinPoint } from '../../../lib/content.ts';
-import { bulletinDataFiles } from '../../../lib/open-data.ts';
+import type { BulletinPoint } from '../../../lib/content.ts';
+import { bulletinDataFiles, bulletinDataPaths, dataResponse } from '../../../lib/open-data.ts';
 
-export async function getStaticPaths() {
-  if (!import.meta.env.DEV) return [];
-  return (await getBulletinSeries()).map((point) => ({ params: { date: point.bulletin.date }, props: { point } }));
-}
+export const getStaticPaths = bulletinDataPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(bulletinDataFiles((props as { point: BulletinPoint }).point).json, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ props }) => dataResponse(bulletinDataFiles((props as { point: BulletinPoint }).point).json, 'json');
