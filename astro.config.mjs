@@ -18,4 +18,7 @@ export default defineConfig({
   // Scripts always as files, never inlined: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Pages with a cache key (src/lib/page-keys.ts) are copied from the last build's cache when
+  // nothing they show has changed: the daily bulletin does not render ten years of pages again.
+  experimental: { incrementalBuild: true },
 });

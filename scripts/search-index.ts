@@ -7,66 +7,144 @@
  * Pagefind runs in its own process, so indexing uses the second core while Astro renders on
  * the first; writing the index waits until Astro has exited, so the two never hold their
  * largest memory at the same time.
+ *
+ * Pages that Astro's incremental build copies from its cache are not rendered, so they never
+ * reach the middleware. Their searchable parts are kept in the cache folder by the build that
+ * rendered them (`search-pages.json`), fed to Pagefind before Astro starts (a page rendered
+ * again replaces its old part, by URL), and checked against the site's page list at the end.
  */
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { isSearchDoneMessage, isSearchPageMessage } from '../src/lib/search-pages.ts';
+import { isSearchDoneMessage, isSearchPageMessage, pageIdentity, searchablePart } from '../src/lib/search-pages.ts';
 
 export interface SearchIndex {
-  /** Index one page (its path below the site's base, and its HTML). */
+  /** Index one page (its path below the site's base, and its searchable part). */
   add(url: string, html: string): void;
   /** Wait for every page, write the index into the site folder, and stop Pagefind. */
   write(siteDir: string): Promise<{ pages: number }>;
-  /** Stop Pagefind without writing (the build failed). */
+  /** Stop Pagefind without writing (the build failed, or the index is started again). */
   close(): Promise<void>;
 }
 
 export async function startSearchIndex(): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const pending: Promise<{ errors: string[] }>[] = [];
+  const pending = new Map<string, Promise<{ errors: string[] }>>();
   return {
     add(url, html) {
-      pending.push(index.addHTMLFile({ url, content: html }));
+      pending.set(url, index.addHTMLFile({ url, content: html }));
     },
     async write(siteDir) {
       try {
-        const added = await Promise.all(pending);
+        const added = await Promise.all(pending.values());
         const failed = added.flatMap((a) => a.errors);
         if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
         if (added.length === 0) throw new Error('Pagefind: không có trang nào để lập chỉ mục.');
         const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        return { pages: added.length };
+        // A page added twice (from the cache, then rendered again) is one page of the index.
+        return { pages: pending.size };
       } finally {
         await pagefind.close();
       }
     },
     close: async () => {
-      await Promise.allSettled(pending);
+      await Promise.allSettled(pending.values());
       await pagefind.close();
     },
   };
+}
+
+/** Each page's searchable part by its URL; null for a page with nothing to search. */
+export type SearchParts = Map<string, string | null>;
+
+const CACHE_VERSION = 1;
+
+/** The parts kept by the last build, or undefined when there are none (or they are unreadable). */
+export function readSearchCache(file: string): SearchParts | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; pages?: Record<string, string | null> };
+    if (saved.version !== CACHE_VERSION || typeof saved.pages !== 'object' || saved.pages === null) return undefined;
+    return new Map(Object.entries(saved.pages));
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeSearchCache(file: string, parts: SearchParts): void {
+  writeFileSync(file, JSON.stringify({ version: CACHE_VERSION, pages: Object.fromEntries(parts) }));
+}
+
+export interface IndexedBuild {
+  status: number | null;
+  /** Set when fewer pages arrived than Astro says it sent. */
+  missing?: string;
+  /** The pages Astro rendered in this build, with their parts. */
+  rendered: SearchParts;
+  /** Every page of the site, rendered or copied from Astro's cache. */
+  all: string[];
 }
 
 /**
  * Index the pages an Astro build process sends (src/middleware.ts) until it has closed.
  * `missing` says so when fewer pages arrived than it says it sent.
  */
-export async function indexPagesOf(child: ChildProcess, search: SearchIndex): Promise<{ status: number | null; missing?: string }> {
-  let received = 0;
+export async function indexPagesOf(child: ChildProcess, search: SearchIndex): Promise<IndexedBuild> {
+  const rendered: SearchParts = new Map();
   let sent: number | undefined;
+  let all: string[] = [];
   child.on('message', (message) => {
     if (isSearchPageMessage(message)) {
-      received++;
-      search.add(message.url, message.html);
+      rendered.set(message.url, message.html);
+      if (message.html !== null) search.add(message.url, message.html);
     } else if (isSearchDoneMessage(message)) {
       sent = message.pages;
+      all = message.all;
     }
   });
   // 'close', not 'exit': it comes after the last message has been read from the channel.
   const [status] = (await once(child, 'close')) as [number | null];
-  return { status, ...(sent === received ? {} : { missing: `Astro gửi ${sent ?? '?'} trang, nhận được ${received}.` }) };
+  const result: IndexedBuild = { status, rendered, all };
+  if (sent !== rendered.size) result.missing = `Astro gửi ${sent ?? '?'} trang, nhận được ${rendered.size}.`;
+  return result;
+}
+
+export interface SettledSearch {
+  /** Every page of the site with its part: rendered in this build, or kept from the last. */
+  parts: SearchParts;
+  /** Pages of the site that were neither rendered nor kept (to be read from the built site). */
+  unknown: string[];
+  /**
+   * Whether a part fed from the cache must leave the index: its page is gone, or now has
+   * nothing to search. Pagefind cannot remove a page, so the index is then started again.
+   */
+  stale: boolean;
+}
+
+/** What the index must hold once Astro is done, from the site's pages and the two sources of parts. */
+export function settleSearchPages(all: readonly string[], rendered: SearchParts, cached: SearchParts): SettledSearch {
+  const byIdentity = (parts: SearchParts) => new Map([...parts].map(([url, part]) => [pageIdentity(url), [url, part] as const]));
+  const renderedPages = byIdentity(rendered);
+  const cachedPages = byIdentity(cached);
+  const parts: SearchParts = new Map();
+  const unknown: string[] = [];
+  for (const page of all) {
+    const found = renderedPages.get(pageIdentity(page)) ?? cachedPages.get(pageIdentity(page));
+    if (found) parts.set(found[0], found[1]);
+    else unknown.push(page);
+  }
+  const searchable = new Set([...parts].filter(([, part]) => part !== null).map(([url]) => pageIdentity(url)));
+  const stale = [...cached].some(([url, part]) => part !== null && !searchable.has(pageIdentity(url)));
+  return { parts, unknown, stale };
+}
+
+/** The searchable part of a page as Astro wrote it into the site folder. */
+export function builtPagePart(siteDir: string, url: string): string | null {
+  const candidates = [path.join(siteDir, url, 'index.html'), path.join(siteDir, `${url.replace(/\/+$/, '')}.html`)];
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new Error(`Không tìm thấy trang ${url} trong thư mục vừa tạo để lập chỉ mục tìm kiếm.`);
+  return searchablePart(readFileSync(file, 'utf8')) ?? null;
 }

@@ -78,7 +78,13 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
           // Where a browser on the entry's page resolves the link; never above the site's root.
           bodyFiles.push({ from: path.resolve(content.contentDir, f.rel), to: path.posix.join(kind.route(entry.slug, data), f.written) });
         }
-        return { id: entry.slug, file: path.resolve(content.contentDir, entry.file), data, body: entry.body };
+        return {
+          id: entry.slug,
+          file: path.resolve(content.contentDir, entry.file),
+          data,
+          body: entry.body,
+          media: entry.media.map((rel) => path.resolve(content.contentDir, rel)),
+        };
       });
     writeIfChanged(path.join(stageDir, `${kind.name}.json`), JSON.stringify(staged), written);
   }

@@ -16,6 +16,8 @@ export interface StagedEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** Absolute paths of the files it points at (pictures, attachments, files linked in the body). */
+  media: string[];
 }
 
 const byKind = new Map<string, Map<string, StagedEntry>>();

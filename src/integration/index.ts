@@ -3,7 +3,7 @@
  * content folder and stage what is published; then point Astro at the site's address and
  * base path from site.yaml, make Markdown safe, and write the security headers file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,6 +15,7 @@ import type { Site } from '../content/schemas/site.ts';
 import { contentMarkdown, type CitableDocument } from '../markdown/plugins.ts';
 import { headersFile } from '../lib/security.ts';
 import { unpackFileBundle } from '../lib/file-bundle.ts';
+import { putCachedPages, removeUnmadePages } from './cached-pages.ts';
 import { feedsSearchIndex, sendSearchDone } from '../lib/search-pages.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -30,6 +31,10 @@ export function sukien(): AstroIntegration {
   let embedHosts: string[] = [];
   let base = '/';
   let stageDir = '';
+  let cacheDir = '';
+  let outDir = '';
+  let copying: Promise<string[]> = Promise.resolve([]);
+  let copied: string[] = [];
   return {
     name: 'sukien',
     hooks: {
@@ -58,12 +63,32 @@ export function sukien(): AstroIntegration {
         embedHosts = site.embedHosts;
         base = site.base;
         stageDir = paths.stageDir;
+        cacheDir = paths.cacheDir;
+        if (command === 'build') {
+          // The output folder is emptied here rather than by Vite, so that the pages of the
+          // last build can be put in place while Astro loads content (./cached-pages.ts).
+          outDir = fileURLToPath(config.outDir);
+          rmSync(outDir, { recursive: true, force: true });
+          updateConfig({ vite: { build: { emptyOutDir: false } } });
+          copying = putCachedPages(cacheDir, outDir);
+        }
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        logger.info(`Đã ghi ${await unpackFileBundle(dir)} tệp dữ liệu của từng bản tin.`);
+      'astro:build:start': async () => {
+        copied = await copying;
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        // Under `npm run build`, the build process writes them while Pagefind writes the index.
+        if (!feedsSearchIndex()) logger.info(`Đã ghi ${await unpackFileBundle(dir)} tệp dữ liệu của từng bản tin.`);
+        const unmade = await removeUnmadePages(
+          cacheDir,
+          outDir,
+          copied,
+          pages.map((p) => p.pathname),
+        );
+        if (unmade > 0) logger.info(`Đã bỏ ${unmade} trang của lần tạo trước không còn trong nội dung.`);
         await publishBodyFiles(stageDir, fileURLToPath(dir));
         writeFileSync(new URL('_headers', dir), headersFile(embedHosts, base));
-        if (feedsSearchIndex()) await sendSearchDone();
+        if (feedsSearchIndex()) await sendSearchDone(pages.map((p) => `/${p.pathname}`));
       },
     },
   };

@@ -1,9 +1,10 @@
 /**
  * Thousands of small generated files (each bulletin's own data files) cost Astro far more as
  * routes, about a millisecond each, than as plain writes. They are rendered instead by one
- * route, FILE_BUNDLE_ROUTE, as a map of path to text, which the integration unpacks into the
- * output folder at the end of the build and then deletes (src/integration/index.ts). The
- * dev server serves the same files through their own routes.
+ * route, FILE_BUNDLE_ROUTE, as a map of path to text, which is unpacked into the output
+ * folder once Astro is done and then deleted: by scripts/build.ts while Pagefind writes the
+ * index, or by the integration in a bare `astro build` (src/integration/index.ts). The dev
+ * server serves the same files through their own routes.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';

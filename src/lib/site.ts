@@ -15,6 +15,12 @@ export function getSite(): Site {
 /** The build's one clock (SOURCE_DATE_EPOCH when set). */
 export const NOW = buildClock();
 
+/** The site-wide urgent notice, while it is shown (until its `until` time). */
+export function activeNotice(): Site['notice'] {
+  const { notice } = getSite();
+  return notice && (!notice.until || new Date(notice.until) > NOW) ? notice : undefined;
+}
+
 /** The site's facts for structured data (src/domain/structured-data.ts). */
 export function siteFacts() {
   const site = getSite();

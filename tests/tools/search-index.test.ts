@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SEARCH_DONE_MESSAGE, SEARCH_PAGE_MESSAGE, searchablePart } from '../../src/lib/search-pages.ts';
-import { indexPagesOf, startSearchIndex } from '../../scripts/search-index.ts';
+import { indexPagesOf, settleSearchPages, startSearchIndex } from '../../scripts/search-index.ts';
 
 const page = (title: string) =>
   searchablePart(`<html lang="vi"><body><article data-pagefind-body><h1>${title}</h1><p>Nội dung ${title}</p></article></body></html>`)!;
@@ -18,7 +18,7 @@ const page = (title: string) =>
 function builder(pages: string[], claimed: number) {
   const messages = [
     ...pages.map((title, i) => ({ type: SEARCH_PAGE_MESSAGE, url: `/tin-tuc/${i}/`, html: page(title) })),
-    { type: SEARCH_DONE_MESSAGE, pages: claimed },
+    { type: SEARCH_DONE_MESSAGE, pages: claimed, all: pages.map((_, i) => `/tin-tuc/${i}/`) },
   ];
   const script = `const m = ${JSON.stringify(messages)}; for (const x of m.slice(0, -1)) process.send(x); process.send(m.at(-1), () => process.exit(0));`;
   return spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -28,7 +28,10 @@ describe('search index fed by the build process', () => {
   test('every page sent is indexed and written', async () => {
     const search = await startSearchIndex();
     const result = await indexPagesOf(builder(['Chợ Đông Kinh', 'Cửa khẩu Hữu Nghị', 'Đeo khẩu trang'], 3), search);
-    expect(result).toEqual({ status: 0 });
+    expect(result.status).toBe(0);
+    expect(result.missing).toBeUndefined();
+    expect([...result.rendered.keys()]).toEqual(['/tin-tuc/0/', '/tin-tuc/1/', '/tin-tuc/2/']);
+    expect(result.all).toEqual(['/tin-tuc/0/', '/tin-tuc/1/', '/tin-tuc/2/']);
     const site = mkdtempSync(path.join(tmpdir(), 'sukien-search-'));
     expect(await search.write(site)).toEqual({ pages: 3 });
     expect(existsSync(path.join(site, 'pagefind/pagefind.js'))).toBe(true);
@@ -40,5 +43,48 @@ describe('search index fed by the build process', () => {
     const result = await indexPagesOf(builder(['Chợ Đông Kinh', 'Cửa khẩu Hữu Nghị'], 3), search);
     await search.close();
     expect(result.missing).toBe('Astro gửi 3 trang, nhận được 2.');
+  });
+});
+
+describe('settling the index after a rebuild', () => {
+  const part = (text: string) => page(text);
+  const cached = new Map<string, string | null>([
+    ['/ban-tin/2020-02-05/', part('Bản tin ngày 5')],
+    ['/ban-tin/2020-02-06/', part('Bản tin ngày 6')],
+    ['/ban-tin/', null],
+  ]);
+
+  test('pages copied from the cache keep their parts; pages rendered again take the new ones', () => {
+    const rendered = new Map<string, string | null>([
+      ['/ban-tin/2020-02-06/', part('Bản tin ngày 6, có bản tin sau')],
+      ['/ban-tin/2020-02-07/', part('Bản tin ngày 7')],
+      ['/ban-tin/', null],
+    ]);
+    const settled = settleSearchPages(
+      ['/ban-tin/', '/ban-tin/2020-02-05/', '/ban-tin/2020-02-06/', '/ban-tin/2020-02-07/'],
+      rendered,
+      cached,
+    );
+    expect(settled.stale).toBe(false);
+    expect(settled.unknown).toEqual([]);
+    expect(settled.parts.get('/ban-tin/2020-02-05/')).toBe(cached.get('/ban-tin/2020-02-05/'));
+    expect(settled.parts.get('/ban-tin/2020-02-06/')).toContain('có bản tin sau');
+    expect(settled.parts.get('/ban-tin/')).toBeNull();
+  });
+
+  test('a page gone from the site, or left with nothing to search, makes the index start again', () => {
+    expect(settleSearchPages(['/ban-tin/', '/ban-tin/2020-02-06/'], new Map(), cached).stale).toBe(true);
+    const emptied = new Map<string, string | null>([['/ban-tin/2020-02-05/', null]]);
+    expect(settleSearchPages(['/ban-tin/', '/ban-tin/2020-02-05/', '/ban-tin/2020-02-06/'], emptied, cached).stale).toBe(true);
+  });
+
+  test('a page neither rendered nor kept is named, to be read from the built site; a trailing slash does not matter', () => {
+    const settled = settleSearchPages(
+      ['/404/', '/ban-tin/2020-02-05', '/ban-tin/2020-02-06/', '/tin-tuc/moi/'],
+      new Map([['/404', null]]),
+      cached,
+    );
+    expect(settled.unknown).toEqual(['/tin-tuc/moi/']);
+    expect(settled.parts.has('/ban-tin/2020-02-05/')).toBe(true);
   });
 });
