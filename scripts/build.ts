@@ -7,7 +7,7 @@
  * (working folder, default .sukien), SOURCE_DATE_EPOCH (the build clock).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
@@ -91,7 +91,7 @@ try {
   console.log(`Chỉ mục tìm kiếm: ${pages} trang. Đã ghi ${dataFiles} tệp dữ liệu của từng bản tin.`);
 } catch (error) {
   await search.close();
-  fail(`Không tạo được chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
+  fail(`Không tạo được chỉ mục tìm kiếm hoặc tệp dữ liệu của bản tin: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 // Swap in one step: the old site stays whole until the new one is complete.
@@ -100,6 +100,7 @@ rmSync(oldDir, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(nextDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
+mkdirSync(paths.cacheDir, { recursive: true });
 writeSearchCache(searchCacheFile, settled.parts);
 timings.total = since(started);
 // For the benchmark (scripts/bench): how long each step of this build took, in milliseconds.

@@ -18,7 +18,7 @@ import { once } from 'node:events';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { isSearchDoneMessage, isSearchPageMessage, pageIdentity, searchablePart } from '../src/lib/search-pages.ts';
+import { isSearchDoneMessage, isSearchPagesMessage, pageIdentity, searchablePart } from '../src/lib/search-pages.ts';
 
 export interface SearchIndex {
   /** Index one page (its path below the site's base, and its searchable part). */
@@ -97,9 +97,11 @@ export async function indexPagesOf(child: ChildProcess, search: SearchIndex): Pr
   let sent: number | undefined;
   let all: string[] = [];
   child.on('message', (message) => {
-    if (isSearchPageMessage(message)) {
-      rendered.set(message.url, message.html);
-      if (message.html !== null) search.add(message.url, message.html);
+    if (isSearchPagesMessage(message)) {
+      for (const { url, html } of message.pages) {
+        rendered.set(url, html);
+        if (html !== null) search.add(url, html);
+      }
     } else if (isSearchDoneMessage(message)) {
       sent = message.pages;
       all = message.all;

@@ -11,11 +11,15 @@
 import { defineMiddleware } from 'astro:middleware';
 import { feedsSearchIndex, searchablePart, sendSearchPage } from './lib/search-pages.ts';
 
+const utf8 = new TextDecoder();
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!context.isPrerendered || !feedsSearchIndex()) return response;
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
-  sendSearchPage(`/${context.url.pathname.slice(import.meta.env.BASE_URL.length)}`, searchablePart(html) ?? null);
-  return new Response(html, response);
+  // Read once as bytes: the page goes on to Astro as they are, without encoding it again.
+  const body = await response.arrayBuffer();
+  const part = searchablePart(utf8.decode(body));
+  sendSearchPage(`/${context.url.pathname.slice(import.meta.env.BASE_URL.length)}`, part ?? null);
+  return new Response(body, response);
 });

@@ -6,20 +6,25 @@
  * that none went missing and which pages it must take from its own cache.
  */
 
-export const SEARCH_PAGE_MESSAGE = 'sukien:search-page';
+export const SEARCH_PAGES_MESSAGE = 'sukien:search-pages';
 export const SEARCH_DONE_MESSAGE = 'sukien:search-done';
 
-export interface SearchPageMessage {
-  type: typeof SEARCH_PAGE_MESSAGE;
+export interface SearchPage {
   /** The page's path below the site's base, as Pagefind stores it: /ban-tin/2020-02-05/. */
   url: string;
   /** Its searchable part (searchablePart), or null for a page with nothing to search (a list, a redirect). */
   html: string | null;
 }
 
+/** Pages go in batches: one message per page would cost both processes more than the pages. */
+export interface SearchPagesMessage {
+  type: typeof SEARCH_PAGES_MESSAGE;
+  pages: SearchPage[];
+}
+
 export interface SearchDoneMessage {
   type: typeof SEARCH_DONE_MESSAGE;
-  /** How many page messages were sent. */
+  /** How many pages were sent. */
   pages: number;
   /** Every page of the site, rendered or copied from the cache, as paths below the base. */
   all: string[];
@@ -28,23 +33,36 @@ export interface SearchDoneMessage {
 /** Whether this process is an Astro build that feeds the search index of scripts/build.ts. */
 export const feedsSearchIndex = (): boolean => process.env.SUKIEN_SEARCH_IPC === '1' && typeof process.send === 'function';
 
-// The middleware and the integration are bundled separately, so the count lives on globalThis.
-const SENT = Symbol.for('sukien.searchPagesSent');
-const counter = globalThis as { [SENT]?: number };
+const BATCH = 32;
 
-/** Send one rendered page to the search index. */
+// The middleware and the integration are bundled separately, so the state lives on globalThis.
+const STATE = Symbol.for('sukien.searchPages');
+const shared = globalThis as { [STATE]?: { sent: number; batch: SearchPage[] } };
+const state = () => (shared[STATE] ??= { sent: 0, batch: [] });
+
+function flush(callback?: (error: Error | null) => void): void {
+  const { batch } = state();
+  if (batch.length === 0) return callback?.(null);
+  const message: SearchPagesMessage = { type: SEARCH_PAGES_MESSAGE, pages: batch.splice(0) };
+  process.send!(message, undefined, {}, callback);
+}
+
+/** Send one rendered page to the search index (in the next batch). */
 export function sendSearchPage(url: string, html: string | null): void {
-  counter[SENT] = (counter[SENT] ?? 0) + 1;
-  process.send!({ type: SEARCH_PAGE_MESSAGE, url, html } satisfies SearchPageMessage);
+  const s = state();
+  s.sent++;
+  s.batch.push({ url, html });
+  if (s.batch.length >= BATCH) flush();
 }
 
 /**
- * Tell the build process how many pages were sent and which pages the site has, and wait
+ * Send the last batch, then how many pages were sent and which pages the site has, and wait
  * until the message has left: the channel keeps order, so every page sent before it has
  * left too, even if Astro exits right after.
  */
 export function sendSearchDone(all: string[]): Promise<void> {
-  const message: SearchDoneMessage = { type: SEARCH_DONE_MESSAGE, pages: counter[SENT] ?? 0, all };
+  flush();
+  const message: SearchDoneMessage = { type: SEARCH_DONE_MESSAGE, pages: state().sent, all };
   return new Promise((resolve, reject) => {
     process.send!(message, undefined, {}, (error: Error | null) => (error ? reject(error) : resolve()));
   });
@@ -80,8 +98,8 @@ export function searchablePart(html: string): string | undefined {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, end + '</article>'.length)}</body></html>`;
 }
 
-export function isSearchPageMessage(message: unknown): message is SearchPageMessage {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === SEARCH_PAGE_MESSAGE;
+export function isSearchPagesMessage(message: unknown): message is SearchPagesMessage {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === SEARCH_PAGES_MESSAGE;
 }
 
 export function isSearchDoneMessage(message: unknown): message is SearchDoneMessage {

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SEARCH_DONE_MESSAGE, SEARCH_PAGE_MESSAGE, searchablePart } from '../../src/lib/search-pages.ts';
+import { SEARCH_DONE_MESSAGE, SEARCH_PAGES_MESSAGE, searchablePart } from '../../src/lib/search-pages.ts';
 import { indexPagesOf, settleSearchPages, startSearchIndex } from '../../scripts/search-index.ts';
 
 const page = (title: string) =>
@@ -17,7 +17,9 @@ const page = (title: string) =>
 /** A child that sends these pages, then says it sent `claimed` of them. */
 function builder(pages: string[], claimed: number) {
   const messages = [
-    ...pages.map((title, i) => ({ type: SEARCH_PAGE_MESSAGE, url: `/tin-tuc/${i}/`, html: page(title) })),
+    // One batch of two, then the rest one by one.
+    { type: SEARCH_PAGES_MESSAGE, pages: pages.slice(0, 2).map((title, i) => ({ url: `/tin-tuc/${i}/`, html: page(title) })) },
+    ...pages.slice(2).map((title, i) => ({ type: SEARCH_PAGES_MESSAGE, pages: [{ url: `/tin-tuc/${i + 2}/`, html: page(title) }] })),
     { type: SEARCH_DONE_MESSAGE, pages: claimed, all: pages.map((_, i) => `/tin-tuc/${i}/`) },
   ];
   const script = `const m = ${JSON.stringify(messages)}; for (const x of m.slice(0, -1)) process.send(x); process.send(m.at(-1), () => process.exit(0));`;
