@@ -40,11 +40,9 @@ const STATE = Symbol.for('sukien.searchPages');
 const shared = globalThis as { [STATE]?: { sent: number; batch: SearchPage[] } };
 const state = () => (shared[STATE] ??= { sent: 0, batch: [] });
 
-function flush(callback?: (error: Error | null) => void): void {
+function flush(): void {
   const { batch } = state();
-  if (batch.length === 0) return callback?.(null);
-  const message: SearchPagesMessage = { type: SEARCH_PAGES_MESSAGE, pages: batch.splice(0) };
-  process.send!(message, undefined, {}, callback);
+  if (batch.length > 0) process.send!({ type: SEARCH_PAGES_MESSAGE, pages: batch.splice(0) } satisfies SearchPagesMessage);
 }
 
 /** Send one rendered page to the search index (in the next batch). */
