@@ -46,7 +46,12 @@ export async function putCachedPages(cacheDir: string, outDir: string): Promise<
   const worker = async () => {
     while (next < outputs.length) {
       const o = outputs[next++]!;
-      await copyFile(fileIn(path.join(cacheDir, 'dist'), o), fileIn(outDir, o));
+      try {
+        await copyFile(fileIn(path.join(cacheDir, 'dist'), o), fileIn(outDir, o));
+      } catch {
+        // Never leave half a page for Astro to take as copied: without it, Astro renders the page.
+        await rm(fileIn(outDir, o), { force: true });
+      }
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
