@@ -21,3 +21,9 @@ export function resolvePaths(env: Record<string, string | undefined> = process.e
   const workDir = path.resolve(root, env.SUKIEN_WORK_DIR?.trim() || '.sukien');
   return { contentDir, workDir, stageDir: path.join(workDir, 'content'), cacheDir: path.join(workDir, 'cache') };
 }
+
+/**
+ * What Astro's cached renders of Markdown were made with: the code that renders it and the
+ * register that citations link into (src/content-folder/prepare.ts). Kept in the cache.
+ */
+export const renderedWithFile = (paths: Paths): string => path.join(paths.cacheDir, 'sukien-register.json');

@@ -7,8 +7,8 @@
  * A key must cover everything the page shows, or a changed page would be published stale:
  * - what every page shows, `sharedKey()`: the site settings (header, footer, notices), the
  *   menu (the "need to know" pages), the footer's hotlines, whether the urgent notice is
- *   still shown, and the register of directives (every body's citations link into it, and a
- *   directive page lists its related documents);
+ *   still shown, the register of directives (every body's citations link into it, and a
+ *   directive page lists its related documents) and the code that renders Markdown;
  * - what the page itself shows: its entries (by Astro's digest of the staged entry), the
  *   contents of the files they point at (a picture replaced under the same name changes the
  *   page), and whatever the route computes from other entries (neighbours, mentions …), which
@@ -19,9 +19,9 @@
  * time the page was last rendered, that is, when it last changed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolvePaths } from '../content-folder/paths.ts';
+import { renderedWithFile, resolvePaths } from '../content-folder/paths.ts';
 import { stagedEntries } from '../content/staged.ts';
 import { activeNotice } from './site.ts';
 
@@ -33,13 +33,16 @@ let shared: string | undefined;
 /** What every page shows besides its own content, as a digest. */
 export function sharedKey(): string {
   if (!shared) {
-    const { stageDir } = resolvePaths();
+    const paths = resolvePaths();
     const hash = createHash('sha256');
     for (const file of SHARED_FILES)
       hash
         .update(`${file}\0`)
-        .update(readFileSync(path.join(stageDir, file)))
+        .update(readFileSync(path.join(paths.stageDir, file)))
         .update('\0');
+    // The code that rendered the bodies: a change of the citation or allow-list plugins changes every page.
+    const renderedWith = renderedWithFile(paths);
+    if (existsSync(renderedWith)) hash.update(readFileSync(renderedWith));
     hash.update(activeNotice() ? 'notice shown' : 'no notice');
     shared = hash.digest('hex');
   }

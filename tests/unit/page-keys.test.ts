@@ -80,6 +80,15 @@ describe('page keys', () => {
     expect(await keyOf(b.work)).not.toBe(before);
   });
 
+  test('a change of the code that renders Markdown changes every key', async () => {
+    const { work } = stage();
+    mkdirSync(path.join(work, 'cache'));
+    writeFileSync(path.join(work, 'cache/sukien-register.json'), 'plugins v1\n[]');
+    const before = await keyOf(work);
+    writeFileSync(path.join(work, 'cache/sukien-register.json'), 'plugins v2\n[]');
+    expect(await keyOf(work)).not.toBe(before);
+  });
+
   test('an urgent notice that has expired since the last build changes every key', async () => {
     // Until 2020-04-11 00:00 in Vietnam: shown at 17:00 and 21:46 on the 10th, gone on the 12th; same settings file.
     const { work } = stage({ notice: { text: 'Tạm dừng vận tải hành khách', until: '2020-04-11T00:00:00+07:00' } });

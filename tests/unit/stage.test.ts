@@ -3,11 +3,11 @@
  * cached renders must be dropped. The deploy workflow keeps only .sukien/cache between runs,
  * so the rule must hold with the staged folder gone.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { prepareContent } from '../../src/content-folder/prepare.ts';
+import { markdownRendererDigest, prepareContent } from '../../src/content-folder/prepare.ts';
 import type { Paths } from '../../src/content-folder/paths.ts';
 import { BODY_FILES } from '../../src/content-folder/publish.ts';
 import type { StagedEntry } from '../../src/content/staged.ts';
@@ -61,5 +61,31 @@ describe('staging', () => {
     writeFileSync(path.join(content, 'directives/03-ct-ubnd.md'), DIRECTIVE.replace('Về việc phòng, chống dịch', 'Về việc tiêm vắc xin'));
     prepareContent(paths, NOW, quiet);
     expect(existsSync(store)).toBe(false);
+  });
+
+  test('Astro’s cached renders are dropped when the code that renders Markdown changes', () => {
+    const content = makeContent({ 'directives/03-ct-ubnd.md': DIRECTIVE });
+    const paths = workPaths(content);
+    const store = path.join(paths.cacheDir, 'data-store.json');
+    prepareContent(paths, NOW, quiet, 'plugins v1');
+    writeFileSync(store, '{}');
+    prepareContent(paths, NOW, quiet, 'plugins v1');
+    expect(existsSync(store)).toBe(true);
+    prepareContent(paths, NOW, quiet, 'plugins v2');
+    expect(existsSync(store)).toBe(false);
+  });
+
+  test('the renderer digest follows the Markdown plugins and the installed packages', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'sukien-renderer-'));
+    mkdirSync(path.join(root, 'src/markdown'), { recursive: true });
+    writeFileSync(path.join(root, 'src/markdown/plugins.ts'), 'export const a = 1;');
+    writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3}');
+    const first = markdownRendererDigest(root);
+    expect(markdownRendererDigest(root)).toBe(first);
+    writeFileSync(path.join(root, 'src/markdown/plugins.ts'), 'export const a = 2;');
+    const second = markdownRendererDigest(root);
+    expect(second).not.toBe(first);
+    writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}');
+    expect(markdownRendererDigest(root)).not.toBe(second);
   });
 });
