@@ -7,7 +7,9 @@
  *
  * The pages that Astro neither keeps in its new cache nor renders this time (an entry taken
  * away) are removed again at the end, so that nothing of the last build is published that
- * this build does not make.
+ * this build does not make. This reads Astro's record of its cache, which belongs to an
+ * experimental feature: should a later Astro keep it differently, nothing is copied here and
+ * Astro copies the pages itself, as before.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
