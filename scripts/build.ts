@@ -12,7 +12,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
 import { unpackFileBundle } from '../src/lib/file-bundle.ts';
-import { builtPagePart, indexPagesOf, readSearchCache, settleSearchPages, startSearchIndex, writeSearchCache } from './search-index.ts';
+import { forgetCachedPages } from '../src/integration/cached-pages.ts';
+import { completeIndex, indexPagesOf, readSearchCache, startSearchIndex, writeSearchCache, type SearchParts } from './search-index.ts';
 
 const paths = resolvePaths();
 const outDir = path.resolve(PROJECT_ROOT, process.env.OUT_DIR?.trim() || 'dist');
@@ -40,10 +41,7 @@ const astroStarted = performance.now();
 const searchCacheFile = path.join(paths.cacheDir, 'search-pages.json');
 const cached = readSearchCache(searchCacheFile);
 rmSync(searchCacheFile, { force: true });
-if (!cached) {
-  rmSync(path.join(paths.cacheDir, 'incremental-build.json'), { force: true });
-  rmSync(path.join(paths.cacheDir, 'dist'), { recursive: true, force: true });
-}
+if (!cached) forgetCachedPages(paths.cacheDir);
 let search = await startSearchIndex();
 // Indexed while Astro starts up; a page rendered again replaces its part.
 for (const [url, part] of cached ?? []) if (part !== null) search.add(url, part);
@@ -70,21 +68,14 @@ timings.astro = since(astroStarted);
 console.log(`Trang: tạo mới ${rendered.size}, dùng lại ${all.length - rendered.size} trang không đổi từ lần tạo trước.`);
 
 const searchStarted = performance.now();
-let settled: ReturnType<typeof settleSearchPages>;
+let kept: SearchParts;
 try {
-  settled = settleSearchPages(all, rendered, cached ?? new Map<string, string | null>());
-  for (const url of settled.unknown) settled.parts.set(url, builtPagePart(nextDir, url));
-  if (settled.stale) {
-    // A page fed from the cache is gone: Pagefind cannot remove a page, so index them all again.
-    await search.close();
-    search = await startSearchIndex();
-    for (const [url, part] of settled.parts) if (part !== null) search.add(url, part);
-  } else {
-    for (const url of settled.unknown) {
-      const part = settled.parts.get(url);
-      if (part) search.add(url, part);
-    }
-  }
+  ({ search, parts: kept } = await completeIndex(search, {
+    all,
+    rendered,
+    cached: cached ?? new Map<string, string | null>(),
+    siteDir: nextDir,
+  }));
   // Each bulletin's data files (src/lib/file-bundle.ts) are written meanwhile, on the other core.
   const [{ pages }, dataFiles] = await Promise.all([search.write(nextDir), unpackFileBundle(pathToFileURL(`${nextDir}/`))]);
   timings.search = since(searchStarted);
@@ -101,7 +92,7 @@ if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(nextDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
 mkdirSync(paths.cacheDir, { recursive: true });
-writeSearchCache(searchCacheFile, settled.parts);
+writeSearchCache(searchCacheFile, kept);
 timings.total = since(started);
 // For the benchmark (scripts/bench): how long each step of this build took, in milliseconds.
 writeFileSync(path.join(paths.workDir, 'build-timings.json'), `${JSON.stringify(timings)}\n`);

@@ -144,9 +144,35 @@ export function settleSearchPages(all: readonly string[], rendered: SearchParts,
 }
 
 /** The searchable part of a page as Astro wrote it into the site folder. */
-export function builtPagePart(siteDir: string, url: string): string | null {
+function builtPagePart(siteDir: string, url: string): string | null {
   const candidates = [path.join(siteDir, url, 'index.html'), path.join(siteDir, `${url.replace(/\/+$/, '')}.html`)];
   const file = candidates.find((f) => existsSync(f));
   if (!file) throw new Error(`Không tìm thấy trang ${url} trong thư mục vừa tạo để lập chỉ mục tìm kiếm.`);
   return searchablePart(readFileSync(file, 'utf8')) ?? null;
+}
+
+/**
+ * Once Astro is done: make the index hold exactly the site's pages, each with its part from
+ * this build or, for a page copied from Astro's cache, from the last. A page neither rendered
+ * nor kept is read from the built site; when a part fed from the cache must go, the index is
+ * started again from every part. Returns the index to write and the parts to keep for the
+ * next build.
+ */
+export async function completeIndex(
+  search: SearchIndex,
+  build: { all: readonly string[]; rendered: SearchParts; cached: SearchParts; siteDir: string },
+): Promise<{ search: SearchIndex; parts: SearchParts }> {
+  const { parts, unknown, stale } = settleSearchPages(build.all, build.rendered, build.cached);
+  for (const url of unknown) parts.set(url, builtPagePart(build.siteDir, url));
+  let index = search;
+  if (stale) {
+    await search.close();
+    index = await startSearchIndex();
+  }
+  const toAdd = stale ? parts.keys() : unknown;
+  for (const url of toAdd) {
+    const part = parts.get(url);
+    if (part) index.add(url, part);
+  }
+  return { search: index, parts };
 }

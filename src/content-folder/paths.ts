@@ -26,4 +26,4 @@ export function resolvePaths(env: Record<string, string | undefined> = process.e
  * What Astro's cached renders of Markdown were made with: the code that renders it and the
  * register that citations link into (src/content-folder/prepare.ts). Kept in the cache.
  */
-export const renderedWithFile = (paths: Paths): string => path.join(paths.cacheDir, 'sukien-register.json');
+export const renderedWithFile = (paths: Paths): string => path.join(paths.cacheDir, 'sukien-rendered-with.txt');

@@ -11,13 +11,14 @@
  * experimental feature: should a later Astro keep it differently, nothing is copied here and
  * Astro copies the pages itself, as before.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** Astro's record of the last incremental build (astro/dist/core/build/incremental.js). */
+/** Astro's record of the last incremental build, and its copies of the pages (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
+const PAGES = 'dist';
 
 interface Manifest {
   routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
@@ -41,7 +42,7 @@ const fileIn = (dir: string, outputFile: string) => fileURLToPath(new URL(output
 
 /** Copy every page of Astro's cache into the output folder. Returns the output files copied. */
 export async function putCachedPages(cacheDir: string, outDir: string): Promise<string[]> {
-  const outputs = cachedOutputs(cacheDir).filter((o) => existsSync(fileIn(path.join(cacheDir, 'dist'), o)));
+  const outputs = cachedOutputs(cacheDir).filter((o) => existsSync(fileIn(path.join(cacheDir, PAGES), o)));
   const folders = new Set(outputs.map((o) => path.dirname(fileIn(outDir, o))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   let next = 0;
@@ -49,7 +50,7 @@ export async function putCachedPages(cacheDir: string, outDir: string): Promise<
     while (next < outputs.length) {
       const o = outputs[next++]!;
       try {
-        await copyFile(fileIn(path.join(cacheDir, 'dist'), o), fileIn(outDir, o));
+        await copyFile(fileIn(path.join(cacheDir, PAGES), o), fileIn(outDir, o));
       } catch {
         // Never leave half a page for Astro to take as copied: without it, Astro renders the page.
         await rm(fileIn(outDir, o), { force: true });
@@ -74,4 +75,10 @@ export async function removeUnmadePages(
   const unmade = copied.filter((o) => !kept.has(o));
   for (const o of unmade) await rm(fileIn(outDir, o), { force: true });
   return unmade.length;
+}
+
+/** Forget the pages of Astro's cache, so that the next build renders every page. */
+export function forgetCachedPages(cacheDir: string): void {
+  rmSync(path.join(cacheDir, MANIFEST), { force: true });
+  rmSync(path.join(cacheDir, PAGES), { recursive: true, force: true });
 }

@@ -77,18 +77,14 @@ export function sukien(): AstroIntegration {
         copied = await copying;
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const pathnames = pages.map((p) => p.pathname);
         // Under `npm run build`, the build process writes them while Pagefind writes the index.
         if (!feedsSearchIndex()) logger.info(`Đã ghi ${await unpackFileBundle(dir)} tệp dữ liệu của từng bản tin.`);
-        const unmade = await removeUnmadePages(
-          cacheDir,
-          outDir,
-          copied,
-          pages.map((p) => p.pathname),
-        );
+        const unmade = await removeUnmadePages(cacheDir, outDir, copied, pathnames);
         if (unmade > 0) logger.info(`Đã bỏ ${unmade} trang của lần tạo trước không còn trong nội dung.`);
         await publishBodyFiles(stageDir, fileURLToPath(dir));
         writeFileSync(new URL('_headers', dir), headersFile(embedHosts, base));
-        if (feedsSearchIndex()) await sendSearchDone(pages.map((p) => `/${p.pathname}`));
+        if (feedsSearchIndex()) await sendSearchDone(pathnames.map((p) => `/${p}`));
       },
     },
   };

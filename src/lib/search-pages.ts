@@ -1,7 +1,7 @@
 /**
  * What the Astro build hands the search index over IPC (src/middleware.ts, the integration,
- * scripts/build.ts): one message per page it renders, with the page's searchable part or
- * none, then, at the end of the build, how many were sent and every page of the site (those
+ * scripts/build.ts): each page it renders, with its searchable part or none, in batches;
+ * then, at the end of the build, how many were sent and every page of the site (those
  * copied from the incremental build's cache included), so that the build process can tell
  * that none went missing and which pages it must take from its own cache.
  */

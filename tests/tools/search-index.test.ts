@@ -4,12 +4,12 @@
  * way fails the build instead of leaving a silent hole in search.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SEARCH_DONE_MESSAGE, SEARCH_PAGES_MESSAGE, searchablePart } from '../../src/lib/search-pages.ts';
-import { indexPagesOf, settleSearchPages, startSearchIndex } from '../../scripts/search-index.ts';
+import { completeIndex, indexPagesOf, settleSearchPages, startSearchIndex } from '../../scripts/search-index.ts';
 
 const page = (title: string) =>
   searchablePart(`<html lang="vi"><body><article data-pagefind-body><h1>${title}</h1><p>Nội dung ${title}</p></article></body></html>`)!;
@@ -88,5 +88,37 @@ describe('settling the index after a rebuild', () => {
     );
     expect(settled.unknown).toEqual(['/tin-tuc/moi/']);
     expect(settled.parts.has('/ban-tin/2020-02-05/')).toBe(true);
+  });
+});
+
+describe('completing the index once Astro is done, with the real Pagefind', () => {
+  test('a page neither rendered nor kept is read from the built site; a page gone leaves the index', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'sukien-complete-'));
+    mkdirSync(path.join(site, 'tin-tuc/moi'), { recursive: true });
+    writeFileSync(
+      path.join(site, 'tin-tuc/moi/index.html'),
+      '<!doctype html><html lang="vi"><body><nav>Menu</nav><article data-pagefind-body><h1>Tin mới</h1><p>Chợ Kỳ Lừa mở lại</p></article></body></html>',
+    );
+    const cached = new Map<string, string | null>([
+      ['/tin-tuc/0/', page('Chợ Đông Kinh')],
+      ['/tin-tuc/da-go/', page('Tin đã gỡ')],
+    ]);
+    const search = await startSearchIndex();
+    for (const [url, part] of cached) search.add(url, part!);
+    const done = await completeIndex(search, { all: ['/tin-tuc/0/', '/tin-tuc/moi/'], rendered: new Map(), cached, siteDir: site });
+    expect([...done.parts.keys()].sort()).toEqual(['/tin-tuc/0/', '/tin-tuc/moi/']);
+    expect(done.parts.get('/tin-tuc/moi/')).toContain('Chợ Kỳ Lừa mở lại');
+    expect(done.parts.get('/tin-tuc/moi/')).not.toContain('Menu');
+    expect(await done.search.write(site)).toEqual({ pages: 2 });
+    expect(readdirSync(path.join(site, 'pagefind/fragment'))).toHaveLength(2);
+  });
+
+  test('a page of the site that cannot be found stops the build with its address', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'sukien-complete-'));
+    const search = await startSearchIndex();
+    await expect(
+      completeIndex(search, { all: ['/tin-tuc/khong-co/'], rendered: new Map(), cached: new Map(), siteDir: site }),
+    ).rejects.toThrow('/tin-tuc/khong-co/');
+    await search.close();
   });
 });

@@ -83,9 +83,9 @@ describe('page keys', () => {
   test('a change of the code that renders Markdown changes every key', async () => {
     const { work } = stage();
     mkdirSync(path.join(work, 'cache'));
-    writeFileSync(path.join(work, 'cache/sukien-register.json'), 'plugins v1\n[]');
+    writeFileSync(path.join(work, 'cache/sukien-rendered-with.txt'), 'plugins v1\n[]');
     const before = await keyOf(work);
-    writeFileSync(path.join(work, 'cache/sukien-register.json'), 'plugins v2\n[]');
+    writeFileSync(path.join(work, 'cache/sukien-rendered-with.txt'), 'plugins v2\n[]');
     expect(await keyOf(work)).not.toBe(before);
   });
 
