@@ -90,9 +90,14 @@ export interface IndexedBuild {
 
 /**
  * Index the pages an Astro build process sends (src/middleware.ts) until it has closed.
- * `missing` says so when fewer pages arrived than it says it sent.
+ * Listens from the moment it is called, so the index may still be starting: pages that
+ * arrive before it is ready are added, in order, once it is. `missing` says so when fewer
+ * pages arrived than the build process says it sent.
  */
-export async function indexPagesOf(child: ChildProcess, search: SearchIndex): Promise<IndexedBuild> {
+export async function indexPagesOf(child: ChildProcess, search: SearchIndex | Promise<SearchIndex>): Promise<IndexedBuild> {
+  const ready = Promise.resolve(search);
+  // Should the index fail to start, the caller hears it from its own promise.
+  const add = (url: string, html: string) => void ready.then((index) => index.add(url, html)).catch(() => undefined);
   const rendered: SearchParts = new Map();
   let sent: number | undefined;
   let all: string[] = [];
@@ -100,7 +105,7 @@ export async function indexPagesOf(child: ChildProcess, search: SearchIndex): Pr
     if (isSearchPagesMessage(message)) {
       for (const { url, html } of message.pages) {
         rendered.set(url, html);
-        if (html !== null) search.add(url, html);
+        if (html !== null) add(url, html);
       }
     } else if (isSearchDoneMessage(message)) {
       sent = message.pages;
@@ -109,6 +114,7 @@ export async function indexPagesOf(child: ChildProcess, search: SearchIndex): Pr
   });
   // 'close', not 'exit': it comes after the last message has been read from the channel.
   const [status] = (await once(child, 'close')) as [number | null];
+  await ready;
   const result: IndexedBuild = { status, rendered, all };
   if (sent !== rendered.size) result.missing = `Astro gửi ${sent ?? '?'} trang, nhận được ${rendered.size}.`;
   return result;

@@ -16,6 +16,7 @@ import { contentMarkdown, type CitableDocument } from '../markdown/plugins.ts';
 import { headersFile } from '../lib/security.ts';
 import { unpackFileBundle } from '../lib/file-bundle.ts';
 import { putCachedPages, removeUnmadePages } from './cached-pages.ts';
+import { contentReady, waitsForContent } from './content-ready.ts';
 import { feedsSearchIndex, sendSearchDone } from '../lib/search-pages.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -38,11 +39,12 @@ export function sukien(): AstroIntegration {
   return {
     name: 'sukien',
     hooks: {
-      'astro:config:setup': ({ updateConfig, command, config }) => {
+      'astro:config:setup': async ({ updateConfig, command, config }) => {
         process.env.SUKIEN_ROOT = fileURLToPath(config.root);
         const paths = resolvePaths();
-        // `npm run build` has validated and staged already (scripts/build.ts).
-        if (process.env.SUKIEN_PREPARED !== '1') prepareContent(paths, buildClock());
+        // `npm run build` validates and stages in a process of its own (scripts/build.ts).
+        if (waitsForContent()) await contentReady();
+        else prepareContent(paths, buildClock());
         const site = JSON.parse(readFileSync(path.join(paths.stageDir, 'site.json'), 'utf8')) as Site;
         const aliases = new Set(JSON.parse(readFileSync(path.join(paths.stageDir, 'aliases.json'), 'utf8')) as string[]);
         updateConfig({

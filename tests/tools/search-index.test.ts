@@ -40,6 +40,17 @@ describe('search index fed by the build process', () => {
     expect(readdirSync(path.join(site, 'pagefind/fragment'))).toHaveLength(3);
   });
 
+  test('pages that arrive while the index is still starting are indexed once it is ready', async () => {
+    // The build starts Pagefind after Astro; here it is ready only once the child has said everything.
+    const child = builder(['Chợ Đông Kinh', 'Cửa khẩu Hữu Nghị', 'Đeo khẩu trang'], 3);
+    const starting = new Promise<void>((resolve) => child.on('exit', () => resolve())).then(() => startSearchIndex());
+    const result = await indexPagesOf(child, starting);
+    expect(result.missing).toBeUndefined();
+    const site = mkdtempSync(path.join(tmpdir(), 'sukien-search-'));
+    expect(await (await starting).write(site)).toEqual({ pages: 3 });
+    expect(readdirSync(path.join(site, 'pagefind/fragment'))).toHaveLength(3);
+  });
+
   test('a page lost on the way is reported', async () => {
     const search = await startSearchIndex();
     const result = await indexPagesOf(builder(['Chợ Đông Kinh', 'Cửa khẩu Hữu Nghị'], 3), search);
