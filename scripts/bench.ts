@@ -241,7 +241,7 @@ if (values.json) {
       `${corpus.years} năm: ${corpus.bulletins} bản tin, ${corpus.directives} văn bản, ${corpus.news} tin, ${corpus.infographics} infographic, ${corpus.factchecks} cải chính`,
     ],
     ['cold build', s(result.cold.totalMs)],
-    ['  validation and staging', s(result.cold.phases.validationMs)],
+    ['  validation and staging (while Astro loads itself)', s(result.cold.phases.validationMs)],
     ['  content loading and bundling', s(result.cold.phases.contentLoadAndBundleMs)],
     ['  page rendering', s(result.cold.phases.pageRenderingMs)],
     ['  feeds and data files', s(result.cold.phases.feedsAndDataMs)],
