@@ -107,7 +107,6 @@ try {
 const { status, missing, rendered, all } = await indexing;
 if (status !== 0 || missing) {
   await search.close();
-  preparing.kill();
   fail(status !== 0 ? 'Astro không tạo được trang (xem thông báo ở trên).' : `Chỉ mục tìm kiếm không đủ: ${missing}`);
 }
 timings.astro = since(astroStarted);

@@ -1,8 +1,9 @@
 /**
- * The first step of `npm run build` (scripts/build.ts), in a process of its own so that the
- * memory validation takes is given back before Astro and Pagefind start: validate the
- * content folder and stage what is published. Exits 1, after listing every problem, when
- * the content has errors.
+ * The first step of `npm run build` (scripts/build.ts): validate the content folder and stage
+ * what is published. It runs in a process of its own while Astro loads itself, and Astro
+ * waits for it before reading any content (src/integration/content-ready.ts); the memory
+ * validation takes is given back before Astro loads the content. Exits 1, after listing every
+ * problem, when the content has errors.
  */
 import { ContentError, prepareContent } from '../src/content-folder/prepare.ts';
 import { resolvePaths } from '../src/content-folder/paths.ts';
