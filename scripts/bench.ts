@@ -56,6 +56,12 @@ function fail(what: string, run: Measured): never {
   process.exit(1);
 }
 
+/**
+ * Every measured build starts with the disk idle: what the last build wrote (some 100 MB at
+ * 10 years) reaches the disk first, so that no build pays for the one before it.
+ */
+const settle = () => spawnSync('sync');
+
 async function build(): Promise<{ run: Measured; timings: Record<string, number> }> {
   // Without CI set: Astro's log then gives each route's render time, which the bench reads.
   const { CI: _ci, ...inherited } = process.env;
@@ -67,6 +73,7 @@ async function build(): Promise<{ run: Measured; timings: Record<string, number>
     SOURCE_DATE_EPOCH: '1893456000',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  settle();
   const run = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts')], { cwd: PROJECT_ROOT, env });
   if (run.status !== 0) fail('The build', run);
   return { run, timings: JSON.parse(readFileSync(path.join(paths.work, 'build-timings.json'), 'utf8')) as Record<string, number> };
@@ -119,9 +126,6 @@ log(`Corpus: ${years} năm (seed ${values.seed}) → ${paths.content}`);
 moveAside(paths.content);
 const corpus = await writeCorpus(paths.content, { years, seed: Number(values.seed) });
 
-// Written files reach the disk before anything is timed.
-spawnSync('sync');
-
 const next = new Date(new Date(`${corpus.lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
 const nextBulletin = path.join(paths.content, 'bulletins', `${next}.md`);
 const last = readFileSync(path.join(paths.content, 'bulletins', `${corpus.lastDate}.md`), 'utf8');
@@ -129,6 +133,7 @@ const last = readFileSync(path.join(paths.content, 'bulletins', `${corpus.lastDa
 async function floorBuild(dir: string): Promise<Measured> {
   moveAside(dir);
   writeFloorProject(dir, paths.content, path.join(PROJECT_ROOT, 'node_modules'));
+  settle();
   const run = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
