@@ -247,7 +247,7 @@ if (values.json) {
     ],
     ['cold build', s(result.cold.totalMs)],
     ['  validation and staging (while Astro loads itself)', s(result.cold.phases.validationMs)],
-    ['  content loading and bundling', s(result.cold.phases.contentLoadAndBundleMs)],
+    ["  Astro's start, content loading and bundling", s(result.cold.phases.contentLoadAndBundleMs)],
     ['  page rendering', s(result.cold.phases.pageRenderingMs)],
     ['  feeds and data files', s(result.cold.phases.feedsAndDataMs)],
     ['  images', s(result.cold.phases.imagesMs)],

@@ -52,12 +52,16 @@ rmSync(nextDir, { recursive: true, force: true });
 const astroStarted = performance.now();
 // Astro's incremental build copies the pages that did not change from its cache
 // (src/lib/page-keys.ts); their searchable parts come from ours. Without ours (first build, or
-// the last one failed), Astro renders every page again. Ours is removed until this build has
-// succeeded, so that a failed build can never leave the two caches out of step.
+// the last one failed), Astro renders every page again. Once the content is valid, ours is
+// removed until this build has succeeded, so that a failed build can never leave the two
+// caches out of step (and a content mistake costs the next build nothing).
 const searchCacheFile = path.join(paths.cacheDir, 'search-pages.json');
 const cached = readSearchCache(searchCacheFile);
-rmSync(searchCacheFile, { force: true });
-if (!cached) forgetCachedPages(paths.cacheDir);
+const validated = prepared.then(() => {
+  rmSync(searchCacheFile, { force: true });
+  if (!cached) forgetCachedPages(paths.cacheDir);
+});
+validated.catch(() => undefined);
 // An IPC channel: src/middleware.ts sends each rendered page's searchable part over it.
 const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
   cwd: PROJECT_ROOT,
@@ -74,35 +78,38 @@ const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/ast
 });
 // Astro decides how long the build takes: it renders on one core, and the other core is all
 // that is left for Pagefind to index, for Astro's writes to the disk and for its garbage
-// collector. Pagefind (started next, so it inherits it) and this process take a lower
-// priority, so that Astro gets the CPU it asks for first; Pagefind catches up when Astro waits
-// on the disk. A cold build at 10 years takes about half a second less (docs/performance.md).
+// collector. Pagefind, started next from this thread, inherits a lower priority, so that Astro
+// gets the CPU it asks for first; Pagefind catches up while Astro waits on the disk
+// (docs/performance.md).
 try {
   setPriority(10);
 } catch {
   // Not allowed here: the build is only a little slower.
 }
-const starting = startSearchIndex().then((index) => {
-  // Indexed while Astro starts up; a page rendered again replaces its part, since it comes later.
-  for (const [url, part] of cached ?? []) if (part !== null) index.add(url, part);
-  return index;
-});
+// The parts kept from the last build go in first, so a page rendered again replaces its part.
+const starting = startSearchIndex(cached);
+starting.catch(() => undefined);
 const indexing = indexPagesOf(astro, starting);
-const released = releaseWhenPrepared(astro, prepared);
-released.catch(() => undefined);
+indexing.catch(() => undefined);
+releaseWhenPrepared(astro, validated).catch(() => undefined);
+
+/** Stop both child processes, then fail. */
+function stop(message: string): never {
+  preparing.kill();
+  astro.kill();
+  fail(message);
+}
 try {
-  await prepared;
+  await validated;
 } catch {
   // The content has errors, listed above by scripts/prepare.ts.
-  astro.kill();
-  fail('');
+  stop('');
 }
 let search: SearchIndex;
 try {
   search = await starting;
 } catch (error) {
-  astro.kill();
-  fail(`Không khởi động được Pagefind để lập chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
+  stop(`Không khởi động được Pagefind để lập chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
 }
 const { status, missing, rendered, all } = await indexing;
 if (status !== 0 || missing) {

@@ -10,8 +10,9 @@
  *
  * Pages that Astro's incremental build copies from its cache are not rendered, so they never
  * reach the middleware. Their searchable parts are kept in the cache folder by the build that
- * rendered them (`search-pages.json`), fed to Pagefind before Astro starts (a page rendered
- * again replaces its old part, by URL), and checked against the site's page list at the end.
+ * rendered them (`search-pages.json`), fed to Pagefind first, while Astro starts (a page
+ * rendered again comes later and replaces its old part, by URL), and checked against the
+ * site's page list at the end.
  */
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -29,11 +30,12 @@ export interface SearchIndex {
   close(): Promise<void>;
 }
 
-export async function startSearchIndex(): Promise<SearchIndex> {
+/** Start Pagefind, with the parts `kept` from the last build (if any) already fed to it. */
+export async function startSearchIndex(kept?: SearchParts): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const pending = new Map<string, Promise<{ errors: string[] }>>();
-  return {
+  const search: SearchIndex = {
     add(url, html) {
       pending.set(url, index.addHTMLFile({ url, content: html }));
     },
@@ -56,6 +58,8 @@ export async function startSearchIndex(): Promise<SearchIndex> {
       await pagefind.close();
     },
   };
+  for (const [url, part] of kept ?? []) if (part !== null) search.add(url, part);
+  return search;
 }
 
 /** Each page's searchable part by its URL; null for a page with nothing to search. */

@@ -15,15 +15,24 @@ const READY = 'sukien:content-ready';
 /** Whether this Astro build is to wait for the build process to stage the content. */
 export const waitsForContent = (): boolean => process.env.SUKIEN_PREPARED === 'ipc' && typeof process.send === 'function';
 
-/** In the Astro build: say that it waits, and resolve once the build process says the content is ready. */
+/**
+ * In the Astro build: say that it waits, and resolve once the build process says the content
+ * is ready. Should the build process be gone instead, there is nothing to wait for: exit.
+ */
 export function contentReady(): Promise<void> {
   return new Promise((resolve) => {
+    const gone = () => {
+      console.error('Tiến trình tạo trang đã dừng trước khi nội dung được kiểm tra xong: Astro dừng theo.');
+      process.exit(1);
+    };
     const listener = (message: unknown) => {
       if (message !== READY) return;
       process.off('message', listener);
+      process.off('disconnect', gone);
       resolve();
     };
     process.on('message', listener);
+    process.once('disconnect', gone);
     process.send!(WAITING);
   });
 }

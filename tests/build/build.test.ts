@@ -75,7 +75,12 @@ describe('building a content folder', () => {
     writeFileSync(path.join(out, 'index.html'), 'previous site');
     const before = statSync(path.join(out, 'index.html')).mtimeMs;
 
-    const build = runBuild({ contentDir: path.join(ROOT, 'tests/fixtures/bad'), outDir: out, workDir: temp('bad-work') });
+    // What the last good build kept for the next one: a content mistake must not throw it away.
+    const work = temp('bad-work');
+    mkdirSync(path.join(work, 'cache'), { recursive: true });
+    writeFileSync(path.join(work, 'cache/search-pages.json'), '{"version":1,"pages":{}}');
+
+    const build = runBuild({ contentDir: path.join(ROOT, 'tests/fixtures/bad'), outDir: out, workDir: work });
     expect(build.status).toBe(1);
     const lines = build.stderr;
     expect(lines).toContain('hotlines.yaml:2 trường "[0].phone": số điện thoại phải đặt trong dấu ngoặc kép');
@@ -89,6 +94,7 @@ describe('building a content folder', () => {
     expect(readdirSync(out)).toEqual(['index.html']);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
     expect(statSync(path.join(out, 'index.html')).mtimeMs).toBe(before);
+    expect(existsSync(path.join(work, 'cache/search-pages.json'))).toBe(true);
   });
 
   test('a site served below a sub-path links every page, asset and redirect below it', () => {

@@ -23,43 +23,57 @@ process.stdout.write('đã có nội dung');
 process.disconnect();`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
     env: { ...process.env, SUKIEN_PREPARED: 'ipc' },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
+  let errors = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  // The one message the stand-in sends: that it waits.
+  const waiting = once(child, 'message');
+  return { child, waiting, output: () => output, errors: () => errors };
 }
+
+const exitCode = async (child: ReturnType<typeof astroBuild>['child']) => ((await once(child, 'exit')) as [number | null])[0];
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Astro waits for the content', () => {
   test('until validation has staged it', async () => {
-    const { child, output } = astroBuild();
+    const build = astroBuild();
     let stage!: () => void;
-    const prepared = new Promise<void>((resolve) => (stage = resolve));
-    const released = releaseWhenPrepared(child, prepared);
-    // Long enough for the child to start and wait: it must not go on by itself.
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(output()).toBe('');
+    const released = releaseWhenPrepared(build.child, new Promise<void>((resolve) => (stage = resolve)));
+    await build.waiting;
+    await pause(200);
+    expect(build.output()).toBe('');
     stage();
     await released;
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(0);
-    expect(output()).toBe('đã có nội dung');
+    expect(await exitCode(build.child)).toBe(0);
+    expect(build.output()).toBe('đã có nội dung');
   });
 
   test('content staged before Astro waits for it: Astro goes on at once', async () => {
-    const { child, output } = astroBuild();
-    await releaseWhenPrepared(child, Promise.resolve());
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(0);
-    expect(output()).toBe('đã có nội dung');
+    const build = astroBuild();
+    await releaseWhenPrepared(build.child, Promise.resolve());
+    expect(await exitCode(build.child)).toBe(0);
+    expect(build.output()).toBe('đã có nội dung');
   });
 
   test('content with errors: Astro is never told to go on', async () => {
-    const { child, output } = astroBuild();
-    await expect(releaseWhenPrepared(child, Promise.reject(new Error('content')))).rejects.toThrow('content');
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(output()).toBe('');
-    child.kill();
-    await once(child, 'exit');
+    const build = astroBuild();
+    await expect(releaseWhenPrepared(build.child, Promise.reject(new Error('content')))).rejects.toThrow('content');
+    await build.waiting;
+    await pause(200);
+    expect(build.output()).toBe('');
+    build.child.kill();
+    await once(build.child, 'exit');
+  });
+
+  test('the build process gone: Astro stops instead of waiting for ever, and says why in Vietnamese', async () => {
+    const build = astroBuild();
+    await build.waiting;
+    build.child.disconnect();
+    expect(await exitCode(build.child)).toBe(1);
+    expect(build.output()).toBe('');
+    expect(build.errors()).toContain('Tiến trình tạo trang đã dừng trước khi nội dung được kiểm tra xong');
   });
 });

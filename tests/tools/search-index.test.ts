@@ -4,9 +4,10 @@
  * way fails the build instead of leaving a silent hole in search.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { SEARCH_DONE_MESSAGE, SEARCH_PAGES_MESSAGE, searchablePart } from '../../src/lib/search-pages.ts';
 import { completeIndex, indexPagesOf, settleSearchPages, startSearchIndex } from '../../scripts/search-index.ts';
@@ -49,6 +50,20 @@ describe('search index fed by the build process', () => {
     const site = mkdtempSync(path.join(tmpdir(), 'sukien-search-'));
     expect(await (await starting).write(site)).toEqual({ pages: 3 });
     expect(readdirSync(path.join(site, 'pagefind/fragment'))).toHaveLength(3);
+  });
+
+  test('a page rendered again replaces its part kept from the last build, even when it arrives before the index is ready', async () => {
+    const child = builder(['Chợ Đông Kinh', 'Cửa khẩu Hữu Nghị', 'Đeo khẩu trang'], 3);
+    const kept = new Map<string, string | null>([['/tin-tuc/0/', page('Tin cũ đã sửa')]]);
+    const starting = new Promise<void>((resolve) => child.on('exit', () => resolve())).then(() => startSearchIndex(kept));
+    await indexPagesOf(child, starting);
+    const site = mkdtempSync(path.join(tmpdir(), 'sukien-search-'));
+    expect(await (await starting).write(site)).toEqual({ pages: 3 });
+    const fragments = readdirSync(path.join(site, 'pagefind/fragment'))
+      .map((f) => gunzipSync(readFileSync(path.join(site, 'pagefind/fragment', f))).toString('utf8'))
+      .join('\n');
+    expect(fragments).toContain('Chợ Đông Kinh');
+    expect(fragments).not.toContain('Tin cũ đã sửa');
   });
 
   test('a page lost on the way is reported', async () => {
