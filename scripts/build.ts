@@ -39,17 +39,6 @@ function fail(message: string): never {
 const timings: Record<string, number> = {};
 const started = performance.now();
 const since = (t: number) => Math.round(performance.now() - t);
-// Validation and staging run in a process of their own, while Astro loads itself: Astro waits
-// for them before it reads any content (src/integration/content-ready.ts).
-const preparing = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/prepare.ts')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-const prepared = once(preparing, 'close').then(([code]) => {
-  timings.prepare = since(started);
-  if (code !== 0) throw new Error('content');
-});
-prepared.catch(() => undefined);
-
-rmSync(nextDir, { recursive: true, force: true });
-const astroStarted = performance.now();
 // Astro's incremental build copies the pages that did not change from its cache
 // (src/lib/page-keys.ts); their searchable parts come from ours. Without ours (first build, or
 // the last one failed), Astro renders every page again. Once the content is valid, ours is
@@ -57,11 +46,20 @@ const astroStarted = performance.now();
 // caches out of step (and a content mistake costs the next build nothing).
 const searchCacheFile = path.join(paths.cacheDir, 'search-pages.json');
 const cached = readSearchCache(searchCacheFile);
-const validated = prepared.then(() => {
+
+// Validation and staging run in a process of their own, while Astro loads itself: Astro waits
+// for them before it reads any content (src/integration/content-ready.ts).
+const preparing = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/prepare.ts')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+const validated = once(preparing, 'close').then(([code]) => {
+  timings.prepare = since(started);
+  if (code !== 0) throw new Error('content');
   rmSync(searchCacheFile, { force: true });
   if (!cached) forgetCachedPages(paths.cacheDir);
 });
 validated.catch(() => undefined);
+
+rmSync(nextDir, { recursive: true, force: true });
+const astroStarted = performance.now();
 // An IPC channel: src/middleware.ts sends each rendered page's searchable part over it.
 const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
   cwd: PROJECT_ROOT,

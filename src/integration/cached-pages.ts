@@ -12,9 +12,10 @@
  * Astro copies the pages itself, as before.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeAll } from '../lib/files-at-once.ts';
 
 /** Astro's record of the last incremental build, and its copies of the pages (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
@@ -43,21 +44,19 @@ const fileIn = (dir: string, outputFile: string) => fileURLToPath(new URL(output
 /** Copy every page of Astro's cache into the output folder. Returns the output files copied. */
 export async function putCachedPages(cacheDir: string, outDir: string): Promise<string[]> {
   const outputs = cachedOutputs(cacheDir).filter((o) => existsSync(fileIn(path.join(cacheDir, PAGES), o)));
-  const folders = new Set(outputs.map((o) => path.dirname(fileIn(outDir, o))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const worker = async () => {
-    while (next < outputs.length) {
-      const o = outputs[next++]!;
+  await writeAll(
+    outputs,
+    (o) => fileIn(outDir, o),
+    async (o) => {
       try {
         await copyFile(fileIn(path.join(cacheDir, PAGES), o), fileIn(outDir, o));
       } catch {
         // Never leave half a page for Astro to take as copied: without it, Astro renders the page.
         await rm(fileIn(outDir, o), { force: true });
       }
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+    },
+    8,
+  );
   return outputs;
 }
 

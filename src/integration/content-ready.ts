@@ -12,6 +12,18 @@ import type { ChildProcess } from 'node:child_process';
 const WAITING = 'sukien:waiting-for-content';
 const READY = 'sukien:content-ready';
 
+/** Resolves when `from` receives this word over the IPC channel (other messages pass by). */
+function word(from: NodeJS.Process | ChildProcess, expected: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (message: unknown) => {
+      if (message !== expected) return;
+      from.off('message', listener);
+      resolve();
+    };
+    from.on('message', listener);
+  });
+}
+
 /** Whether this Astro build is to wait for the build process to stage the content. */
 export const waitsForContent = (): boolean => process.env.SUKIEN_PREPARED === 'ipc' && typeof process.send === 'function';
 
@@ -19,22 +31,16 @@ export const waitsForContent = (): boolean => process.env.SUKIEN_PREPARED === 'i
  * In the Astro build: say that it waits, and resolve once the build process says the content
  * is ready. Should the build process be gone instead, there is nothing to wait for: exit.
  */
-export function contentReady(): Promise<void> {
-  return new Promise((resolve) => {
-    const gone = () => {
-      console.error('Tiến trình tạo trang đã dừng trước khi nội dung được kiểm tra xong: Astro dừng theo.');
-      process.exit(1);
-    };
-    const listener = (message: unknown) => {
-      if (message !== READY) return;
-      process.off('message', listener);
-      process.off('disconnect', gone);
-      resolve();
-    };
-    process.on('message', listener);
-    process.once('disconnect', gone);
-    process.send!(WAITING);
-  });
+export async function contentReady(): Promise<void> {
+  const gone = () => {
+    console.error('Tiến trình tạo trang đã dừng trước khi nội dung được kiểm tra xong: Astro dừng theo.');
+    process.exit(1);
+  };
+  process.once('disconnect', gone);
+  const ready = word(process, READY);
+  process.send!(WAITING);
+  await ready;
+  process.off('disconnect', gone);
 }
 
 /**
@@ -42,15 +48,7 @@ export function contentReady(): Promise<void> {
  * on. Resolves when it has been told.
  */
 export function releaseWhenPrepared(child: ChildProcess, prepared: Promise<void>): Promise<void> {
-  const waiting = new Promise<void>((resolve) => {
-    const listener = (message: unknown) => {
-      if (message !== WAITING) return;
-      child.off('message', listener);
-      resolve();
-    };
-    child.on('message', listener);
-  });
-  return Promise.all([waiting, prepared]).then(
+  return Promise.all([word(child, WAITING), prepared]).then(
     () => new Promise<void>((resolve, reject) => child.send(READY, (error) => (error ? reject(error) : resolve()))),
   );
 }

@@ -6,9 +6,10 @@
  * index, or by the integration in a bare `astro build` (src/integration/index.ts). The dev
  * server serves the same files through their own routes.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAll } from './files-at-once.ts';
 
 /** The output file of the bundle route (src/pages/sukien-files.json.ts). */
 export const FILE_BUNDLE = 'sukien-files.json';
@@ -30,15 +31,12 @@ export async function unpackFileBundle(outDir: URL): Promise<number> {
     if (!target.startsWith(root + path.sep)) throw new Error(`${FILE_BUNDLE}: ${sitePath} is outside the output folder`);
     return { target, text };
   });
-  for (const dir of new Set(targets.map((t) => path.dirname(t.target)))) await mkdir(dir, { recursive: true });
-  let next = 0;
-  const worker = async () => {
-    while (next < targets.length) {
-      const { target, text } = targets[next++]!;
-      await writeFile(target, text);
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await writeAll(
+    targets,
+    (t) => t.target,
+    (t) => writeFile(t.target, t.text),
+    16,
+  );
   await rm(bundle);
   return files.length;
 }
