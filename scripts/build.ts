@@ -16,6 +16,7 @@ import { PROJECT_ROOT, resolvePaths } from '../src/content-folder/paths.ts';
 import { unpackFileBundle } from '../src/lib/file-bundle.ts';
 import { forgetCachedPages } from '../src/integration/cached-pages.ts';
 import { releaseWhenPrepared } from '../src/integration/content-ready.ts';
+import { explainAstroFailure } from '../src/integration/astro-failure.ts';
 import {
   completeIndex,
   indexPagesOf,
@@ -63,7 +64,8 @@ const astroStarted = performance.now();
 // An IPC channel: src/middleware.ts sends each rendered page's searchable part over it.
 const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', nextDir], {
   cwd: PROJECT_ROOT,
-  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  // Astro's errors are held back, to be shown inside a Vietnamese message (src/integration/astro-failure.ts).
+  stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
   env: {
     ...process.env,
     SUKIEN_PREPARED: 'ipc',
@@ -74,6 +76,8 @@ const astro = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/ast
     MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
   },
 });
+let astroErrors = '';
+astro.stderr!.setEncoding('utf8').on('data', (text: string) => (astroErrors += text));
 // Astro decides how long the build takes: it renders on one core, and the other core is all
 // that is left for Pagefind to index, for Astro's writes to the disk and for its garbage
 // collector. Pagefind, started next from this thread, inherits a lower priority, so that Astro
@@ -112,8 +116,9 @@ try {
 const { status, missing, rendered, all } = await indexing;
 if (status !== 0 || missing) {
   await search.close();
-  fail(status !== 0 ? 'Astro không tạo được trang (xem thông báo ở trên).' : `Chỉ mục tìm kiếm không đủ: ${missing}`);
+  fail(status !== 0 ? explainAstroFailure(astroErrors, paths.contentDir) : `Chỉ mục tìm kiếm không đủ: ${missing}`);
 }
+if (astroErrors) process.stderr.write(astroErrors);
 timings.astro = since(astroStarted);
 console.log(`Trang: tạo mới ${rendered.size}, dùng lại ${all.length - rendered.size} trang không đổi từ lần tạo trước.`);
 

@@ -19,7 +19,7 @@ import { buildClock } from '../src/domain/vn-time.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, github: { type: 'boolean', default: false } } });
 const { contentDir } = resolvePaths();
-const content = loadContent(contentDir, buildClock(), { url: process.env.SITE_URL?.trim(), base: process.env.SITE_BASE?.trim() });
+const content = await loadContent(contentDir, buildClock(), { url: process.env.SITE_URL?.trim(), base: process.env.SITE_BASE?.trim() });
 const findings: Finding[] = [...content.findings, ...adviseContent(content)];
 const failed = hasErrors(findings);
 

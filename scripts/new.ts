@@ -99,7 +99,7 @@ const interactive = args.values.interactive === true || (process.stdin.isTTY ===
 
 const paths = resolvePaths();
 const now = buildClock();
-const content = loadContent(paths.contentDir, now);
+const content = await loadContent(paths.contentDir, now);
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 // Answers are read as a stream of lines, so answers typed (or piped) ahead are kept.
 const answers = rl?.[Symbol.asyncIterator]();
@@ -288,7 +288,7 @@ for (const [from, to] of made.copies) {
 writeFileSync(target, made.text);
 
 // The same validator as the build: the new file must pass before it stays.
-const after = loadContent(paths.contentDir, now);
+const after = await loadContent(paths.contentDir, now);
 const mine = after.findings.filter((f) => f.file === made.file);
 for (const f of mine) console.log(formatFinding(f));
 if (mine.some((f) => f.severity === 'error')) {

@@ -11,7 +11,7 @@ import { buildClock } from '../src/domain/vn-time.ts';
 
 const paths = resolvePaths();
 try {
-  prepareContent(paths, buildClock());
+  await prepareContent(paths, buildClock());
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(`Nội dung trong ${paths.contentDir} có lỗi cần sửa:\n${error.report}`);

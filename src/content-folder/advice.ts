@@ -32,7 +32,7 @@ function bodyLines(e: Entry): { text: string; line: number }[] {
 function brokenLinks(entries: readonly Entry[]): Finding[] {
   const published = entries.filter((e) => e.published);
   const routes = new Set<string>([...FIXED_ROUTES, ...published.map(routeOf), ...published.flatMap((e) => e.data.aliases as string[])]);
-  for (const e of published) for (const m of e.media) routes.add(`${routeOf(e)}${path.posix.basename(m)}`);
+  for (const e of published) for (const m of e.media) routes.add(`${routeOf(e)}${path.posix.basename(m.rel)}`);
   const unpublished = new Map(entries.filter((e) => !e.published).map((e) => [routeOf(e), e]));
   const findings: Finding[] = [];
   for (const e of entries) {
@@ -61,8 +61,8 @@ function brokenLinks(entries: readonly Entry[]): Finding[] {
 function heavyImages(content: LoadedContent): Finding[] {
   const findings: Finding[] = [];
   for (const e of content.entries) {
-    for (const rel of e.media.filter((m) => IMAGE_RE.test(m))) {
-      const bytes = statSync(path.join(content.contentDir, rel)).size;
+    for (const { rel, real } of e.media.filter((m) => IMAGE_RE.test(m.rel))) {
+      const bytes = statSync(real).size;
       if (bytes > IMAGE_WARN_BYTES) {
         findings.push({
           severity: 'warning',

@@ -1,7 +1,13 @@
-/** Checks of the files content points at: inside the content folder, present, of a safe kind. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+/**
+ * Checks of the files content points at: inside the content folder by their real path
+ * (symbolic links followed), regular files, and, for pictures, what their content says they
+ * are rather than their name. The build publishes only the real paths checked here.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { Finding } from '../domain/findings.ts';
+import { svgDangers } from './svg-safety.ts';
 
 /** Resolves a path written in `file` (relative to the content folder); undefined when it leaves the folder. */
 export function resolveInside(contentDir: string, file: string, written: string): string | undefined {
@@ -12,20 +18,59 @@ export function resolveInside(contentDir: string, file: string, written: string)
   return rel.split(path.sep).join('/');
 }
 
-/** What makes an SVG unsafe to serve from the site's own domain. */
-const SVG_DANGERS: readonly [RegExp, string][] = [
-  [/<script[\s>/]/i, 'thẻ <script>'],
-  [/\son[a-z]+\s*=/i, 'thuộc tính sự kiện (onload, onclick …)'],
-  [/javascript\s*:/i, 'liên kết javascript:'],
-  [/<foreignObject[\s>/]/i, 'thẻ <foreignObject>'],
-];
+/** Whether `real` (a real path) lies inside the folder whose real path is `root`. */
+export const isInside = (root: string, real: string): boolean => {
+  const rel = path.relative(root, real);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+};
 
-export function svgDangers(svg: string): string[] {
-  return SVG_DANGERS.filter(([re]) => re.test(svg)).map(([, label]) => label);
+/** The formats each picture extension may hold, as sharp names them. */
+const PICTURE_FORMATS: Record<string, readonly string[]> = {
+  '.png': ['png'],
+  '.jpg': ['jpeg'],
+  '.jpeg': ['jpeg'],
+  '.webp': ['webp'],
+};
+
+const FORMAT_NAMES: Record<string, string> = {
+  png: 'PNG',
+  jpeg: 'JPEG',
+  webp: 'WebP',
+  gif: 'GIF',
+  svg: 'SVG',
+  tiff: 'TIFF',
+  heif: 'HEIF/AVIF',
+};
+
+/** What is wrong with a picture's content, or undefined when it is the picture its name says. */
+async function pictureProblem(real: string, ext: string): Promise<string | undefined> {
+  if (ext === '.svg') {
+    const dangers = svgDangers(readFileSync(real, 'utf8'));
+    if (dangers.length === 0) return undefined;
+    return `chứa ${dangers.join(', ')}; những thành phần này có thể chạy mã hoặc nạp nội dung bên ngoài và không được phép. Hãy xuất lại ảnh SVG không có mã và không có liên kết, hoặc dùng PNG`;
+  }
+  const expected = PICTURE_FORMATS[ext];
+  if (!expected) return undefined;
+  let format: string | undefined;
+  try {
+    const meta = await sharp(real).metadata();
+    format = meta.format;
+    if (!meta.width || !meta.height) format = undefined;
+  } catch {
+    format = undefined;
+  }
+  if (format === undefined)
+    return `không phải là ảnh ${FORMAT_NAMES[expected[0]!]} đọc được (tệp hỏng, hoặc là tệp loại khác được đặt tên ${ext}); hãy xuất lại ảnh`;
+  if (!expected.includes(format)) {
+    return `thực ra là ảnh ${FORMAT_NAMES[format] ?? format}, không phải ${FORMAT_NAMES[expected[0]!]} như tên tệp ${ext}; hãy lưu lại ảnh đúng định dạng PNG, JPG hoặc WebP với đuôi tên tương ứng`;
+  }
+  return undefined;
 }
 
 export interface FileCheck {
   contentDir: string;
+  /** The content folder's real path (symbolic links resolved). */
+  realRoot: string;
   file: string;
   field: string;
   written: string;
@@ -34,44 +79,40 @@ export interface FileCheck {
   label: string;
 }
 
-/** Returns the content-relative path when the file is fine, and the findings either way. */
-export function checkReferencedFile(c: FileCheck): { rel?: string; findings: Finding[] } {
-  const base = { severity: 'error' as const, file: c.file, field: c.field, line: c.line, value: c.written };
+export interface CheckedFile {
+  /** Path relative to the content folder, as written (forward slashes). */
+  rel: string;
+  /** The real path of the file, inside the content folder: the only path the build reads. */
+  real: string;
+}
+
+/** The file when it is fine, and the findings either way. */
+export async function checkReferencedFile(c: FileCheck): Promise<{ file?: CheckedFile; findings: Finding[] }> {
+  const problem = (message: string) => ({
+    findings: [{ severity: 'error' as const, file: c.file, field: c.field, line: c.line, value: c.written, message }],
+  });
   const rel = resolveInside(c.contentDir, c.file, c.written);
   if (!rel) {
-    return {
-      findings: [
-        {
-          ...base,
-          message: `${c.label} phải nằm trong thư mục nội dung; đường dẫn này trỏ ra ngoài. Hãy đặt tệp cạnh tệp nội dung và ghi ./ten-tep.`,
-        },
-      ],
-    };
+    return problem(
+      `${c.label} phải nằm trong thư mục nội dung; đường dẫn này trỏ ra ngoài. Hãy đặt tệp cạnh tệp nội dung và ghi ./ten-tep.`,
+    );
   }
-  const abs = path.join(c.contentDir, rel);
-  if (!existsSync(abs) || !statSync(abs).isFile()) {
-    return {
-      findings: [
-        { ...base, message: `không tìm thấy ${c.label} ${rel} trong thư mục nội dung; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường).` },
-      ],
-    };
+  let real: string;
+  try {
+    real = realpathSync(path.join(c.contentDir, rel));
+  } catch {
+    return problem(`không tìm thấy ${c.label} ${rel} trong thư mục nội dung; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường).`);
   }
+  if (!isInside(c.realRoot, real)) {
+    return problem(
+      `${c.label} ${rel} là một liên kết (symlink) trỏ ra ngoài thư mục nội dung; chỉ tệp nằm trong thư mục nội dung mới được đăng. Hãy chép chính tệp đó vào cạnh tệp nội dung.`,
+    );
+  }
+  if (!statSync(real).isFile())
+    return problem(`${c.label} ${rel} không phải là một tệp thông thường (có thể là thư mục); hãy chỉ tới đúng tệp.`);
   const ext = path.extname(rel).toLowerCase();
-  if (c.extensions && !c.extensions.includes(ext)) {
-    return { findings: [{ ...base, message: `${c.label} phải là tệp ${c.extensions.join(', ')}.` }] };
-  }
-  if (ext === '.svg') {
-    const dangers = svgDangers(readFileSync(abs, 'utf8'));
-    if (dangers.length > 0) {
-      return {
-        findings: [
-          {
-            ...base,
-            message: `tệp SVG ${rel} chứa ${dangers.join(', ')}; những thành phần này có thể chạy mã trên trang và không được phép. Hãy xuất lại ảnh SVG không có mã, hoặc dùng PNG.`,
-          },
-        ],
-      };
-    }
-  }
-  return { rel, findings: [] };
+  if (c.extensions && !c.extensions.includes(ext)) return problem(`${c.label} phải là tệp ${c.extensions.join(', ')}.`);
+  const picture = await pictureProblem(real, ext);
+  if (picture) return problem(`tệp ${rel} ${picture}.`);
+  return { file: { rel, real }, findings: [] };
 }

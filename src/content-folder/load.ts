@@ -3,19 +3,22 @@
  * points at, then the rules across files. Every problem is collected; nothing stops at the
  * first. The build and `npm run check` both call `loadContent`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import type { Finding } from '../domain/findings.ts';
 import { checkBulletinSeries, checkDirectiveRegister, checkRouteClaims, type RouteClaim } from '../domain/rules.ts';
-import { formatInstant } from '../domain/vn-time.ts';
+import { formatDate, formatInstant, toLocal } from '../domain/vn-time.ts';
 import { hotlinesSchema, type Hotline } from '../content/schemas/hotline.ts';
 import { siteSchema, type Site } from '../content/schemas/site.ts';
-import { checkReferencedFile } from './files.ts';
+import { characterName, cleanValues, stripFrontmatter, stripUnsafe, type Removed } from './clean-text.ts';
+import { checkReferencedFile, isInside, type CheckedFile } from './files.ts';
 import { FIXED_ROUTES, KINDS, type Kind, type KindName } from './kinds.ts';
 import { locateField } from './locate.ts';
-import { isYamlError, normaliseText, parseYaml, splitFrontmatter } from './text.ts';
-import { fieldPath, parseWithFindings } from './zod-findings.ts';
+import { unknownFields } from './schema-fields.ts';
+import { normaliseText, parseYaml, splitFrontmatter } from './text.ts';
+import { yamlFinding } from './yaml-errors.ts';
+import { fieldPath, parseWithFindings, type ParseContext } from './zod-findings.ts';
 
 export interface Entry {
   kind: KindName;
@@ -25,10 +28,12 @@ export interface Entry {
   file: string;
   data: Record<string, unknown>;
   body: string;
-  /** Content-relative paths of the files this entry points at. */
-  media: string[];
-  /** The files its Markdown body points at: the relative path as written, and the content-relative path. */
-  bodyFiles: { written: string; rel: string }[];
+  /** The files this entry points at, each checked to be inside the content folder. */
+  media: CheckedFile[];
+  /** The files its Markdown body points at: the relative path as written, and the real path. */
+  bodyFiles: { written: string; real: string }[];
+  /** Real paths of the files its front matter names, by the path as written (`./5k.png`). */
+  files: Record<string, string>;
   published: boolean;
   /** Line of the file where the Markdown body starts, to turn body lines into file lines. */
   bodyLine: number;
@@ -47,27 +52,107 @@ const FALLBACK_SITE = siteSchema.parse({ name: '-', agency: '-', province: '-', 
 
 const SLUG_RE = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
-function readYamlFile(contentDir: string, file: string, findings: Finding[]): { data: unknown; text: string } | undefined {
-  const abs = path.join(contentDir, file);
-  if (!existsSync(abs)) return undefined;
-  const text = normaliseText(readFileSync(abs, 'utf8'));
-  try {
-    return { data: parseYaml(text), text };
-  } catch (error) {
-    findings.push(yamlFinding(file, error, 1));
-    return undefined;
-  }
+/** What one load keeps while it reads: the findings, and each file's YAML to locate fields named by later rules. */
+interface Reading {
+  contentDir: string;
+  /** The content folder's real path: every file read must lie inside it. */
+  realRoot: string;
+  now: Date;
+  findings: Finding[];
+  sources: Map<string, ParseContext>;
 }
 
-function yamlFinding(file: string, error: unknown, firstLine: number): Finding {
-  const line = isYamlError(error) ? error.mark.line + firstLine : undefined;
-  const reason = isYamlError(error) ? error.reason : String(error);
-  return {
-    severity: 'error',
+/**
+ * The text of a file of the folder, read by its real path: a symbolic link that leads out of
+ * the folder, or anything but a regular file, is an error and is not read.
+ */
+function readSource(r: Reading, file: string): string | undefined {
+  const abs = path.join(r.contentDir, file);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    r.findings.push({
+      severity: 'error',
+      file,
+      message: 'là một liên kết (symlink) hỏng, không trỏ tới tệp nào; hãy thay bằng chính tệp đó.',
+    });
+    return undefined;
+  }
+  if (!isInside(r.realRoot, real)) {
+    r.findings.push({
+      severity: 'error',
+      file,
+      message:
+        'là một liên kết (symlink) trỏ ra ngoài thư mục nội dung; chỉ tệp nằm trong thư mục nội dung mới được đọc. Hãy chép chính tệp đó vào đây.',
+    });
+    return undefined;
+  }
+  if (!statSync(real).isFile()) {
+    r.findings.push({ severity: 'error', file, message: 'không phải là một tệp thông thường.' });
+    return undefined;
+  }
+  return normaliseText(readFileSync(real, 'utf8'));
+}
+
+/** Warnings for characters stripped from a file's text (`removed` lines are 0-based, from `firstLine`). */
+function strippedFindings(file: string, removed: readonly Removed[], firstLine: number): Finding[] {
+  return removed.map((r) => ({
+    severity: 'warning' as const,
     file,
-    line,
-    message: `không đọc được YAML (${reason}). Kiểm tra dấu hai chấm, thụt lề bằng dấu cách và dấu ngoặc kép quanh văn bản có ký tự đặc biệt.`,
-  };
+    line: r.line + firstLine,
+    message: `đã bỏ ${r.chars.map(characterName).join(', ')}: ký tự không nhìn thấy, thường có khi dán từ phần mềm soạn thảo, làm hỏng nguồn tin RSS. Hãy xem lại đoạn văn bản này.`,
+  }));
+}
+
+/** YAML parsed, with characters that YAML escapes produced ("\e") stripped and warned about. */
+function parseYamlText(r: Reading, ctx: ParseContext): { ok: true; data: unknown } | { ok: false } {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(ctx.yamlText);
+  } catch (error) {
+    r.findings.push(yamlFinding(ctx.file, error, ctx.yamlText, ctx.firstLine));
+    return { ok: false };
+  }
+  const cleaned = cleanValues(parsed);
+  for (const f of cleaned.fields) {
+    r.findings.push({
+      severity: 'warning',
+      file: ctx.file,
+      field: fieldPath(f.path) || undefined,
+      line: locateField(ctx.yamlText, f.path, ctx.firstLine),
+      message: `đã bỏ ${f.chars.map(characterName).join(', ')} (ký tự không nhìn thấy, làm hỏng nguồn tin RSS) khỏi giá trị của trường này.`,
+    });
+  }
+  return { ok: true, data: cleaned.data };
+}
+
+/** A field the format does not have is probably a typo: warn, with the nearest real name. */
+function unknownFieldFindings(schema: unknown, raw: unknown, ctx: ParseContext): Finding[] {
+  return unknownFields(schema, raw).map(({ path: at, guess }) => ({
+    severity: 'warning' as const,
+    file: ctx.file,
+    field: fieldPath(at),
+    line: locateField(ctx.yamlText, at, ctx.firstLine),
+    message: `trường này không có trong định dạng nên bị bỏ qua${guess ? `; có phải bạn định viết "${guess}"?` : '.'}`,
+  }));
+}
+
+/** A YAML file at the top of the folder (site.yaml, hotlines.yaml), parsed and checked against its schema. */
+function loadYamlFile<S extends z.ZodType>(r: Reading, file: string, schema: S, overrides: object = {}): z.output<S> | undefined {
+  const raw = readSource(r, file);
+  if (raw === undefined) return undefined;
+  const stripped = stripFrontmatter(raw);
+  r.findings.push(...strippedFindings(file, stripped.removed, 1));
+  const ctx = { file, yamlText: stripped.text, firstLine: 1 };
+  const parsed = parseYamlText(r, ctx);
+  if (!parsed.ok) return undefined;
+  const value = parsed.data ?? [];
+  const data = typeof value === 'object' && !Array.isArray(value) ? { ...value, ...overrides } : value;
+  r.findings.push(...unknownFieldFindings(schema, data, ctx));
+  const result = parseWithFindings(schema, data, ctx);
+  r.findings.push(...result.findings);
+  return result.data;
 }
 
 /**
@@ -79,37 +164,37 @@ export interface SiteOverrides {
   base?: string | undefined;
 }
 
-function loadSite(contentDir: string, findings: Finding[], overrides: SiteOverrides): Site {
+function loadSite(r: Reading, overrides: SiteOverrides): Site {
   const file = 'site.yaml';
-  const read = readYamlFile(contentDir, file, findings);
-  if (!read) {
-    if (!existsSync(path.join(contentDir, file))) {
-      findings.push({
-        severity: 'error',
-        file,
-        message: `thiếu tệp site.yaml trong thư mục nội dung ${contentDir}; tệp này khai báo tên trang, cơ quan chủ quản, tỉnh và địa chỉ trang.`,
-      });
-    }
+  if (!lstatExists(path.join(r.contentDir, file))) {
+    r.findings.push({
+      severity: 'error',
+      file,
+      message: `thiếu tệp site.yaml trong thư mục nội dung ${r.contentDir}; tệp này khai báo tên trang, cơ quan chủ quản, tỉnh và địa chỉ trang.`,
+    });
     return FALLBACK_SITE;
   }
-  const data = { ...(read.data as object), ...(overrides.url && { url: overrides.url }), ...(overrides.base && { base: overrides.base }) };
-  const parsed = parseWithFindings(siteSchema, data, { file, yamlText: read.text, firstLine: 1 });
-  findings.push(...parsed.findings);
-  return parsed.data ?? FALLBACK_SITE;
+  const given = { ...(overrides.url && { url: overrides.url }), ...(overrides.base && { base: overrides.base }) };
+  return loadYamlFile(r, file, siteSchema, given) ?? FALLBACK_SITE;
 }
 
-function loadHotlines(contentDir: string, findings: Finding[]): Hotline[] {
+function loadHotlines(r: Reading): Hotline[] {
   const file = 'hotlines.yaml';
-  const read = readYamlFile(contentDir, file, findings);
-  if (!read) {
-    if (!existsSync(path.join(contentDir, file))) {
-      findings.push({ severity: 'warning', file, message: 'chưa có tệp hotlines.yaml: trang Đường dây nóng sẽ trống.' });
-    }
+  if (!lstatExists(path.join(r.contentDir, file))) {
+    r.findings.push({ severity: 'warning', file, message: 'chưa có tệp hotlines.yaml: trang Đường dây nóng sẽ trống.' });
     return [];
   }
-  const parsed = parseWithFindings(hotlinesSchema, read.data ?? [], { file, yamlText: read.text, firstLine: 1 });
-  findings.push(...parsed.findings);
-  return parsed.data ?? [];
+  return loadYamlFile(r, file, hotlinesSchema) ?? [];
+}
+
+/** Whether a path exists, a broken symbolic link included (it is then reported, not ignored). */
+function lstatExists(abs: string): boolean {
+  try {
+    lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Values at a path with '*' for every list item, with their concrete paths. */
@@ -127,13 +212,60 @@ function valuesAt(
   return [];
 }
 
-function loadEntry(contentDir: string, kind: Kind, schema: z.ZodType, name: string, now: Date, findings: Finding[]): Entry | undefined {
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Dates ahead of the build's clock: a bulletin of a day still to come is an error unless it
+ * is scheduled with `publishAt`; any `date`, `issued` or `publishAt` more than a year ahead is
+ * probably a typo of the year. A far `expires` is normal.
+ */
+function futureFindings(r: Reading, kind: KindName, data: Record<string, unknown>, ctx: ParseContext): Finding[] {
+  const today = toLocal(r.now).date;
+  const yearAhead = toLocal(new Date(r.now.getTime() + 366 * DAY)).date;
+  const found: Finding[] = [];
+  const at = (field: string) => ({ file: ctx.file, field, line: locateField(ctx.yamlText, [field], ctx.firstLine) });
+  const date = typeof data.date === 'string' ? data.date : undefined;
+  if (kind === 'bulletins' && date && date > today && data.publishAt === undefined && data.draft !== true) {
+    found.push({
+      severity: 'error',
+      ...at('date'),
+      value: date,
+      message: `bản tin ghi ngày ${formatDate(date)}, sau hôm nay (${formatDate(today)}, giờ Việt Nam). Nếu đúng là bản tin của ngày đó và muốn hẹn giờ đăng, thêm dòng publishAt: ${date}T15:00; nếu không, hãy sửa lại ngày.`,
+    });
+  }
+  for (const field of ['date', 'issued'] as const) {
+    const value = data[field];
+    if (typeof value === 'string' && value > yearAhead && !found.some((f) => f.field === field)) {
+      found.push({
+        severity: 'warning',
+        ...at(field),
+        value,
+        message: `ngày ${formatDate(value)} cách hôm nay hơn một năm; hãy kiểm tra lại năm.`,
+      });
+    }
+  }
+  if (typeof data.publishAt === 'string' && new Date(data.publishAt).getTime() > r.now.getTime() + 366 * DAY) {
+    found.push({
+      severity: 'warning',
+      ...at('publishAt'),
+      value: data.publishAt,
+      message: `hẹn đăng lúc ${formatInstant(new Date(data.publishAt))}, cách hôm nay hơn một năm; hãy kiểm tra lại năm.`,
+    });
+  }
+  return found;
+}
+
+async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string): Promise<Entry | undefined> {
   const file = `${kind.name}/${name}`;
   const slug = name.replace(/\.md$/i, '').normalize('NFC');
-  const text = normaliseText(readFileSync(path.join(contentDir, file), 'utf8'));
+  const source = readSource(r, file);
+  if (source === undefined) return undefined;
+  const unsafe = stripUnsafe(source);
+  r.findings.push(...strippedFindings(file, unsafe.removed, 1));
+  const text = unsafe.text;
   const split = splitFrontmatter(text);
   if (split.frontmatter === undefined) {
-    findings.push({
+    r.findings.push({
       severity: 'error',
       file,
       line: 1,
@@ -142,7 +274,7 @@ function loadEntry(contentDir: string, kind: Kind, schema: z.ZodType, name: stri
     return undefined;
   }
   if (kind.name !== 'bulletins' && !SLUG_RE.test(slug)) {
-    findings.push({
+    r.findings.push({
       severity: 'error',
       file,
       value: name,
@@ -152,15 +284,14 @@ function loadEntry(contentDir: string, kind: Kind, schema: z.ZodType, name: stri
         .replace(/^-|-$/g, '')}.md`,
     });
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(split.frontmatter) ?? {};
-  } catch (error) {
-    findings.push(yamlFinding(file, error, split.frontmatterLine));
-    return undefined;
-  }
+  const frontmatter = stripFrontmatter(split.frontmatter);
+  r.findings.push(...strippedFindings(file, frontmatter.removed, split.frontmatterLine));
+  const ctx = { file, yamlText: frontmatter.text, firstLine: split.frontmatterLine };
+  const parsedYaml = parseYamlText(r, ctx);
+  if (!parsedYaml.ok) return undefined;
+  const raw = parsedYaml.data ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    findings.push({
+    r.findings.push({
       severity: 'error',
       file,
       line: split.frontmatterLine,
@@ -168,66 +299,70 @@ function loadEntry(contentDir: string, kind: Kind, schema: z.ZodType, name: stri
     });
     return undefined;
   }
-  const ctx = { file, yamlText: split.frontmatter, firstLine: split.frontmatterLine };
   const parsed = parseWithFindings(schema, raw, ctx);
-  findings.push(...parsed.findings);
-  findings.push(...unknownFields(schema, raw as Record<string, unknown>, ctx));
+  r.findings.push(...parsed.findings);
+  r.findings.push(...unknownFieldFindings(schema, raw, ctx));
 
-  const media: string[] = [];
+  const media: CheckedFile[] = [];
+  const files: Record<string, string> = {};
   for (const field of kind.files) {
     for (const { path: at, value } of valuesAt(raw, field.path)) {
       if (typeof value !== 'string' || parsed.findings.some((f) => f.field === fieldPath(at))) continue;
-      const checked = checkReferencedFile({
-        contentDir,
+      const checked = await checkReferencedFile({
+        contentDir: r.contentDir,
+        realRoot: r.realRoot,
         file,
         field: fieldPath(at),
         written: value.trim(),
-        line: locateField(split.frontmatter, at, split.frontmatterLine),
+        line: locateField(ctx.yamlText, at, ctx.firstLine),
         extensions: field.extensions,
         label: field.label,
       });
-      findings.push(...checked.findings);
-      if (checked.rel) media.push(checked.rel);
+      r.findings.push(...checked.findings);
+      if (checked.file) {
+        media.push(checked.file);
+        files[value.trim()] = checked.file.real;
+      }
     }
   }
   const bodyStart = text.split('\n').length - split.body.split('\n').length + 1;
   const bodyFiles: Entry['bodyFiles'] = [];
   for (const ref of bodyFileRefs(split.body)) {
-    const checked = checkReferencedFile({
-      contentDir,
+    const checked = await checkReferencedFile({
+      contentDir: r.contentDir,
+      realRoot: r.realRoot,
       file,
       field: '(nội dung)',
       written: ref.path,
       line: bodyStart + ref.line,
       label: 'tệp được dẫn trong bài',
     });
-    findings.push(...checked.findings);
-    if (checked.rel) {
-      media.push(checked.rel);
-      bodyFiles.push({ written: ref.path, rel: checked.rel });
+    r.findings.push(...checked.findings);
+    if (checked.file) {
+      media.push(checked.file);
+      bodyFiles.push({ written: ref.path, real: checked.file.real });
     }
   }
   if (!parsed.data) return undefined;
   const data = parsed.data as Record<string, unknown>;
+  r.findings.push(...futureFindings(r, kind.name, data, ctx));
   const publishAt = data.publishAt as string | undefined;
-  const published = data.draft !== true && (publishAt === undefined || new Date(publishAt) <= now);
+  const published = data.draft !== true && (publishAt === undefined || new Date(publishAt) <= r.now);
   if (data.draft !== true && publishAt !== undefined && !published) {
-    findings.push({
+    r.findings.push({
       severity: 'note',
       file,
       field: 'publishAt',
       message: `đã hẹn giờ, sẽ đăng lúc ${formatInstant(new Date(publishAt))}.`,
     });
   }
-  sources.set(file, ctx);
-  return { kind: kind.name, slug, file, data, body: split.body, media, bodyFiles, published, bodyLine: bodyStart };
+  r.sources.set(file, ctx);
+  return { kind: kind.name, slug, file, data, body: split.body, media, bodyFiles, files, published, bodyLine: bodyStart };
 }
 
-/** The YAML of each file read, to find the line of a field named by a rule across files. */
-const sources = new Map<string, { yamlText: string; firstLine: number }>();
-
-function addLine(f: Finding): Finding {
-  const src = sources.get(f.file);
+/** The line of a field named by a rule across files, from the YAML of its file. */
+function addLine(r: Reading, f: Finding): Finding {
+  const src = r.sources.get(f.file);
   if (f.line !== undefined || !f.field || !src) return f;
   const pathParts = f.field
     .split(/\.|\[(\d+)\]/)
@@ -244,93 +379,57 @@ function bodyFileRefs(body: string): { path: string; line: number }[] {
   const refs: { path: string; line: number }[] = [];
   body.split('\n').forEach((lineText, i) => {
     for (const m of lineText.matchAll(/\]\((\.{1,2}\/[^)\s]+)|\bsrc=["'](\.{1,2}\/[^"']+)["']/g)) {
-      refs.push({ path: decodeURI((m[1] ?? m[2])!), line: i });
+      const written = (m[1] ?? m[2])!;
+      let decoded = written;
+      try {
+        decoded = decodeURI(written);
+      } catch {
+        // A stray % is part of the name as written.
+      }
+      refs.push({ path: decoded, line: i });
     }
   });
   return refs;
 }
 
-/** Top-level keys of an object schema, through transforms and refinements. */
-export function shapeKeys(schema: unknown): string[] {
-  const node = schema as { shape?: Record<string, unknown>; def?: { in?: unknown; innerType?: unknown } };
-  if (node.shape) return Object.keys(node.shape);
-  if (node.def?.in) return shapeKeys(node.def.in);
-  if (node.def?.innerType) return shapeKeys(node.def.innerType);
-  return [];
-}
-
-/** A field the format does not have is probably a typo: warn, with the nearest real name. */
-function unknownFields(
-  schema: unknown,
-  raw: Record<string, unknown>,
-  ctx: { file: string; yamlText: string; firstLine: number },
-): Finding[] {
-  const known = shapeKeys(schema);
-  if (known.length === 0) return [];
-  return Object.keys(raw)
-    .filter((key) => !known.includes(key))
-    .map((key) => {
-      const guess = closest(key, known);
-      return {
-        severity: 'warning' as const,
-        file: ctx.file,
-        field: key,
-        line: locateField(ctx.yamlText, [key], ctx.firstLine),
-        message: `trường này không có trong định dạng nên bị bỏ qua${guess ? `; có phải bạn định viết "${guess}"?` : '.'}`,
-      };
-    });
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const tmp = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    return row[b.length]!;
-  };
-  const best = candidates.map((c) => ({ c, d: distance(word, c) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
-}
-
-function listMarkdown(contentDir: string, folder: string): string[] {
-  const dir = path.join(contentDir, folder);
+/** The Markdown files of a kind's folder; the folder itself must lie inside the content folder. */
+function listMarkdown(r: Reading, folder: string): string[] {
+  const dir = path.join(r.contentDir, folder);
   if (!existsSync(dir)) return [];
+  if (!isInside(r.realRoot, realpathSync(dir))) {
+    r.findings.push({
+      severity: 'error',
+      file: folder,
+      message: 'thư mục này là một liên kết (symlink) trỏ ra ngoài thư mục nội dung; hãy thay bằng thư mục thật.',
+    });
+    return [];
+  }
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && /\.md$/i.test(d.name) && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .filter((d) => (d.isFile() || d.isSymbolicLink()) && /\.md$/i.test(d.name) && !d.name.startsWith('.') && !d.name.startsWith('_'))
     .map((d) => d.name)
     .sort();
 }
 
-export function loadContent(contentDir: string, now: Date, overrides: SiteOverrides = {}): LoadedContent {
-  const findings: Finding[] = [];
+export async function loadContent(contentDir: string, now: Date, overrides: SiteOverrides = {}): Promise<LoadedContent> {
   if (!existsSync(contentDir)) {
-    findings.push({
-      severity: 'error',
-      file: '.',
-      message: `không tìm thấy thư mục nội dung ${contentDir} (biến CONTENT_DIR hoặc thư mục content/).`,
-    });
+    const findings: Finding[] = [
+      { severity: 'error', file: '.', message: `không tìm thấy thư mục nội dung ${contentDir} (biến CONTENT_DIR hoặc thư mục content/).` },
+    ];
     return { contentDir, site: FALLBACK_SITE, hotlines: [], entries: [], findings };
   }
-  const site = loadSite(contentDir, findings, overrides);
-  const hotlines = loadHotlines(contentDir, findings);
+  const r: Reading = { contentDir, realRoot: realpathSync(contentDir), now, findings: [], sources: new Map() };
+  const site = loadSite(r, overrides);
+  const hotlines = loadHotlines(r);
   const entries: Entry[] = [];
   for (const kind of KINDS) {
     // One schema per kind and build: building a zod schema costs far more than using it.
     const schema = kind.schema(site);
-    for (const name of listMarkdown(contentDir, kind.name)) {
-      const entry = loadEntry(contentDir, kind, schema, name, now, findings);
+    for (const name of listMarkdown(r, kind.name)) {
+      const entry = await loadEntry(r, kind, schema, name);
       if (entry) entries.push(entry);
     }
   }
-  findings.push(...checkAcrossFiles(entries).map(addLine));
-  sources.clear();
+  const findings = [...r.findings, ...checkAcrossFiles(entries).map((f) => addLine(r, f))];
   return { contentDir, site, hotlines, entries, findings };
 }
 
@@ -350,7 +449,17 @@ function checkAcrossFiles(entries: readonly Entry[]): Finding[] {
       of('bulletins').map((e) => ({ file: e.file, ...(e.data as Omit<Parameters<typeof checkBulletinSeries>[0][number], 'file'>) })),
     ),
     ...checkDirectiveRegister(
-      of('directives').map((e) => ({ file: e.file, number: String(e.data.number), issued: String(e.data.issued) })),
+      entries
+        .filter((e) => e.kind === 'directives')
+        .map((e) => ({
+          file: e.file,
+          id: e.slug,
+          published: e.published,
+          number: String(e.data.number),
+          issued: String(e.data.issued),
+          replaces: e.data.replaces as string[],
+          amends: e.data.amends as string[],
+        })),
     ),
     ...checkRouteClaims(claims).filter((f) => f.file !== '(trang có sẵn của hệ thống)'),
   ];

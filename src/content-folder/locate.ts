@@ -38,3 +38,17 @@ export function locateField(yamlText: string, path: readonly (string | number)[]
   }
   return found === undefined ? undefined : found + firstLine;
 }
+
+/**
+ * The scalar of a field as typed in the YAML (`1e20`, `.inf`, an empty value), read from its
+ * line: block style (`confirmed: 1e20`) or flow style (`{ confirmed: 1e20, … }`).
+ */
+export function typedScalar(yamlText: string, path: readonly (string | number)[], firstLine: number): string | undefined {
+  const line = locateField(yamlText, path, firstLine);
+  const last = path.at(-1);
+  if (line === undefined || typeof last !== 'string') return undefined;
+  const text = yamlText.split('\n')[line - firstLine] ?? '';
+  const key = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?:^|[\\s{,-])${key}\\s*:[ \\t]*([^,}\\]#\\n]*)`).exec(text);
+  return m ? m[1]!.trim() : undefined;
+}

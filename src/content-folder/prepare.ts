@@ -33,13 +33,13 @@ export function markdownRendererDigest(root = PROJECT_ROOT): string {
   return hash.digest('hex');
 }
 
-export function prepareContent(
+export async function prepareContent(
   paths: Paths,
   now: Date,
   log: (text: string) => void = console.error,
   renderer: string = markdownRendererDigest(),
-): LoadedContent {
-  const content = loadContent(paths.contentDir, now, { url: process.env.SITE_URL?.trim(), base: process.env.SITE_BASE?.trim() });
+): Promise<LoadedContent> {
+  const content = await loadContent(paths.contentDir, now, { url: process.env.SITE_URL?.trim(), base: process.env.SITE_BASE?.trim() });
   if (hasErrors(content.findings)) throw new ContentError(formatReport(content.findings));
   if (content.findings.length > 0) log(`Kiểm tra nội dung (${paths.contentDir}):${formatReport(content.findings)}`);
   const { register } = stageContent(content, paths.stageDir);

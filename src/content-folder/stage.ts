@@ -76,14 +76,15 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
         const { draft: _draft, publishAt: _publishAt, ...data } = entry.data;
         for (const f of entry.bodyFiles) {
           // Where a browser on the entry's page resolves the link; never above the site's root.
-          bodyFiles.push({ from: path.resolve(content.contentDir, f.rel), to: path.posix.join(kind.route(entry.slug, data), f.written) });
+          bodyFiles.push({ from: f.real, to: path.posix.join(kind.route(entry.slug, data), f.written) });
         }
         return {
           id: entry.slug,
           file: path.resolve(content.contentDir, entry.file),
           data,
           body: entry.body,
-          media: entry.media.map((rel) => path.resolve(content.contentDir, rel)),
+          media: [...new Set(entry.media.map((m) => m.real))],
+          files: entry.files,
         };
       });
     writeIfChanged(path.join(stageDir, `${kind.name}.json`), JSON.stringify(staged), written);

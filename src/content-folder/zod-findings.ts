@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Finding } from '../domain/findings.ts';
-import { locateField } from './locate.ts';
+import { locateField, typedScalar } from './locate.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'văn bản',
@@ -72,12 +72,18 @@ export function parseWithFindings<S extends z.ZodType>(
     }
     const found = valueAt(data, path);
     const missing = found === undefined && (iss.code === 'invalid_type' || iss.code === 'invalid_union');
+    // null, infinities and numbers past what a number can hold exactly would show as null or
+    // as another number: show them as typed instead.
+    const unshowable =
+      found === null || (typeof found === 'number' && (!Number.isFinite(found) || Math.abs(found) > Number.MAX_SAFE_INTEGER));
+    const typed = unshowable ? typedScalar(ctx.yamlText, path, ctx.firstLine) : undefined;
     return {
       severity: 'error',
       file: ctx.file,
       field: fieldPath(path) || undefined,
       line: locateField(ctx.yamlText, path, ctx.firstLine),
       value: missing ? undefined : found,
+      ...(typed !== undefined && { typed }),
       message: missing ? `thiếu trường bắt buộc (${iss.message})` : iss.message,
     };
   });

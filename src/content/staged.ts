@@ -16,8 +16,10 @@ export interface StagedEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
-  /** Absolute paths of the files it points at (pictures, attachments, files linked in the body). */
+  /** Real paths of the files it points at (pictures, attachments, files linked in the body), checked to be inside the content folder. */
   media: string[];
+  /** The real path of each file its front matter names, by the path as written (`./5k.png`): what the build publishes. */
+  files: Record<string, string>;
 }
 
 const byKind = new Map<string, Map<string, StagedEntry>>();

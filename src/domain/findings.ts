@@ -14,6 +14,8 @@ export interface Finding {
   line?: number;
   /** The value found, shown back to the author. */
   value?: unknown;
+  /** The value exactly as typed in the file, when the parsed value would show otherwise (`1e20`, `.inf`, an empty value). */
+  typed?: string;
   /** What is wrong and what was expected, in Vietnamese. */
   message: string;
 }
@@ -37,11 +39,18 @@ export function showValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
+/** The value of a finding as the author will recognise it. */
+function shownValue(f: Finding): string | undefined {
+  if (f.typed !== undefined) return f.typed === '' ? '(để trống)' : f.typed;
+  return 'value' in f && f.value !== undefined ? showValue(f.value) : undefined;
+}
+
 /** One line a finding: `bulletins/2020-02-05.md:7 trường "stats.confirmed": … (giá trị: -1)`. */
 export function formatFinding(f: Finding): string {
   const where = f.line ? `${f.file}:${f.line}` : f.file;
   const field = f.field ? ` trường "${f.field}":` : '';
-  const value = 'value' in f && f.value !== undefined ? ` (giá trị tìm thấy: ${showValue(f.value)})` : '';
+  const shown = shownValue(f);
+  const value = shown !== undefined ? ` (giá trị tìm thấy: ${shown})` : '';
   return `${SEVERITY_LABEL[f.severity]} ${where}${field} ${f.message}${value}`;
 }
 
@@ -85,7 +94,8 @@ export function formatSections(findings: readonly Finding[]): string {
         const where = f.line ? `dòng ${f.line}` : '';
         const field = f.field ? `trường "${f.field}"` : '';
         const head = [where, field].filter(Boolean).join(', ');
-        const value = f.value !== undefined ? ` (giá trị tìm thấy: ${showValue(f.value)})` : '';
+        const shown = shownValue(f);
+        const value = shown !== undefined ? ` (giá trị tìm thấy: ${shown})` : '';
         out.push(`  - ${head ? `${head}: ` : ''}${f.message}${value}`);
       }
     }

@@ -5,6 +5,8 @@
 import { CUMULATIVE_KEYS, STAT_LABELS, districtKey, type BulletinFigures } from './figures.ts';
 import type { Finding } from './findings.ts';
 import { daysBetween, formatDate } from './vn-time.ts';
+import { numberKey } from './doc-number.ts';
+import { Register } from './register.ts';
 
 export interface BulletinInput extends BulletinFigures {
   file: string;
@@ -127,15 +129,25 @@ export function checkBulletinSeries(bulletins: readonly BulletinInput[]): Findin
 
 export interface DirectiveInput {
   file: string;
+  /** Its slug, to tell the document itself from another with the same number. */
+  id: string;
+  /** Drafts and scheduled documents are checked for themselves but do not take a number yet. */
+  published: boolean;
   number: string;
   issued: string;
+  replaces: readonly string[];
+  amends: readonly string[];
 }
 
-/** Number + year of issue is unique in the register. */
+/**
+ * Number + year of issue is unique in the register; a document never replaces or amends
+ * itself (the register would ignore it, and the statement would be lost without a word).
+ */
 export function checkDirectiveRegister(directives: readonly DirectiveInput[]): Finding[] {
   const seen = new Map<string, DirectiveInput>();
   const findings: Finding[] = [];
-  for (const d of [...directives].sort((a, b) => a.file.localeCompare(b.file))) {
+  const sorted = [...directives].sort((a, b) => a.file.localeCompare(b.file));
+  for (const d of sorted.filter((x) => x.published)) {
     const key = `${d.number.normalize('NFC').toLocaleUpperCase('vi')}|${d.issued.slice(0, 4)}`;
     const first = seen.get(key);
     if (first) {
@@ -148,6 +160,23 @@ export function checkDirectiveRegister(directives: readonly DirectiveInput[]): F
       });
     } else {
       seen.set(key, d);
+    }
+  }
+  const register = new Register(sorted.map((x) => ({ ...x, title: '' })));
+  for (const d of sorted) {
+    for (const field of ['replaces', 'amends'] as const) {
+      d[field].forEach((number, i) => {
+        const target = register.resolve(number) ?? register.resolve(number, Number(d.issued.slice(0, 4)));
+        const itself = target ? target.id === d.id : numberKey(number) === numberKey(d.number);
+        if (!itself) return;
+        findings.push({
+          severity: 'error',
+          file: d.file,
+          field: `${field}[${i}]`,
+          value: number,
+          message: `${number} là số hiệu của chính văn bản này; một văn bản không thể ${field === 'replaces' ? 'thay thế' : 'sửa đổi'} chính nó. Hãy ghi số hiệu của văn bản khác, hoặc xóa dòng này.`,
+        });
+      });
     }
   }
   return findings;

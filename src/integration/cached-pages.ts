@@ -12,7 +12,7 @@
  * Astro copies the pages itself, as before.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeAll } from '../lib/files-at-once.ts';
@@ -72,8 +72,20 @@ export async function removeUnmadePages(
 ): Promise<number> {
   const kept = new Set([...cachedOutputs(cacheDir), ...pages.map((p) => `${encodeURI(p.replace(/^\/+/, ''))}index.html`)]);
   const unmade = copied.filter((o) => !kept.has(o));
-  for (const o of unmade) await rm(fileIn(outDir, o), { force: true });
+  for (const o of unmade) {
+    await rm(fileIn(outDir, o), { force: true });
+    await removeEmptyFolders(outDir, path.dirname(fileIn(outDir, o)));
+  }
   return unmade.length;
+}
+
+/** Remove `folder` and the folders above it, up to `root`, for as long as they are empty: a removed page leaves no trace. */
+async function removeEmptyFolders(root: string, folder: string): Promise<void> {
+  const top = path.resolve(root);
+  for (let dir = path.resolve(folder); dir.startsWith(top + path.sep); dir = path.dirname(dir)) {
+    if ((await readdir(dir)).length > 0) return;
+    await rmdir(dir);
+  }
 }
 
 /** Forget the pages of Astro's cache, so that the next build renders every page. */

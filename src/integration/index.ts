@@ -44,7 +44,7 @@ export function sukien(): AstroIntegration {
         const paths = resolvePaths();
         // `npm run build` validates and stages in a process of its own (scripts/build.ts).
         if (waitsForContent()) await contentReady();
-        else prepareContent(paths, buildClock());
+        else await prepareContent(paths, buildClock());
         const site = JSON.parse(readFileSync(path.join(paths.stageDir, 'site.json'), 'utf8')) as Site;
         const aliases = new Set(JSON.parse(readFileSync(path.join(paths.stageDir, 'aliases.json'), 'utf8')) as string[]);
         updateConfig({

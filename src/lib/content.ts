@@ -3,14 +3,11 @@
  * once per build (not once per page).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { alertStates, type AlertState } from '../domain/alert-level.ts';
 import { buildSeries, type SeriesPoint } from '../domain/figures.ts';
-import { toLocal } from '../domain/vn-time.ts';
 import { KINDS } from '../content-folder/kinds.ts';
-import { resolvePaths } from '../content-folder/paths.ts';
-import { getSite, NOW } from './site.ts';
+import { getSite } from './site.ts';
+import { today } from './clock.ts';
 
 export type BulletinEntry = CollectionEntry<'bulletins'>;
 export type DirectiveEntry = CollectionEntry<'directives'>;
@@ -51,7 +48,9 @@ export async function getDirectives(): Promise<DirectiveEntry[]> {
 export const getInfographics = async () => (await getCollection('infographics')).sort(byDateDesc);
 export const getNews = async () => (await getCollection('news')).sort(byDateDesc);
 export const getFactchecks = async () => (await getCollection('factchecks')).sort(byDateDesc);
-export const getHotlines = async () => (await getCollection('hotlines')).map((h) => h.data);
+/** The hotlines in the order of hotlines.yaml. */
+export const getHotlines = async () =>
+  (await getCollection('hotlines')).sort((a, b) => a.id.localeCompare(b.id)).map(({ data: { id: _id, ...hotline } }) => hotline);
 
 /** Standing pages in menu order: by `order`, then by title. */
 export async function getPages() {
@@ -59,9 +58,6 @@ export async function getPages() {
     (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'vi'),
   );
 }
-
-/** Today in Vietnam, by the build clock. */
-export const today = () => toLocal(NOW).date;
 
 export type InForce = { inForce: boolean; label: string };
 
@@ -72,49 +68,6 @@ export function directiveStatus(d: DirectiveEntry['data'], replacedBy: readonly 
   if (d.expires && d.expires < day) return { inForce: false, label: 'Hết hiệu lực' };
   if (d.effective && d.effective > day) return { inForce: false, label: 'Chưa có hiệu lực' };
   return { inForce: true, label: 'Còn hiệu lực' };
-}
-
-const FILE_TYPES: Record<string, string> = {
-  '.pdf': 'PDF',
-  '.doc': 'Word',
-  '.docx': 'Word',
-  '.xls': 'Excel',
-  '.xlsx': 'Excel',
-  '.odt': 'OpenDocument',
-  '.zip': 'ZIP',
-  '.png': 'Ảnh PNG',
-  '.jpg': 'Ảnh JPEG',
-  '.jpeg': 'Ảnh JPEG',
-  '.webp': 'Ảnh WebP',
-  '.svg': 'Ảnh SVG',
-  '.mp4': 'Video MP4',
-  '.webm': 'Video WebM',
-};
-
-export interface DownloadFile {
-  /** File name: the last part of its public URL. */
-  name: string;
-  /** Absolute path in the content folder. */
-  source: string;
-  type: string;
-  bytes: number;
-}
-
-/** A file an entry points at (path relative to the entry's file), for download links. */
-export function downloadFile(kindFolder: string, written: string): DownloadFile {
-  const source = path.resolve(resolvePaths().contentDir, kindFolder, written);
-  const name = path.basename(source);
-  return {
-    name,
-    source,
-    type: FILE_TYPES[path.extname(name).toLowerCase()] ?? path.extname(name).slice(1).toUpperCase(),
-    bytes: statSync(source).size,
-  };
-}
-
-/** A path below the site's base: href('/ban-tin/') → '/covid/ban-tin/' when base is /covid/. */
-export function href(p: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${p}`;
 }
 
 /** Splits a list into pages of `size` for archives: page 1 at the list's path, then trang-2, trang-3 … */

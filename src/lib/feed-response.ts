@@ -1,8 +1,9 @@
 /** One RSS 2.0 document for a feed: channel in Vietnamese, the Dublin Core namespace for dc:creator. */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import { absolute } from './feeds.ts';
+import { absolute } from './urls.ts';
 import { FEEDS, type FeedName } from './feed-list.ts';
-import { getSite, NOW } from './site.ts';
+import { getSite } from './site.ts';
+import { NOW } from './clock.ts';
 
 export function feedResponse(name: FeedName, items: RSSFeedItem[]): Promise<Response> {
   const site = getSite();

@@ -9,16 +9,11 @@ import { DIRECTIVE_KINDS } from '../content/schemas/directive.ts';
 import { VERDICTS } from '../content/schemas/factcheck.ts';
 import { absoluteLinks, figuresSummary } from '../domain/feed-text.ts';
 import { formatDate, toInstant } from '../domain/vn-time.ts';
-import { downloadFile, type BulletinPoint, type DirectiveEntry } from './content.ts';
-import { originalPath } from './originals.ts';
+import type { BulletinPoint, DirectiveEntry } from './content.ts';
+import { downloadFile, writtenPath } from './downloads.ts';
 import { getSite } from './site.ts';
+import { absolute } from './urls.ts';
 import { FEED_SIZE } from './feed-list.ts';
-
-/** Absolute address of a path of the site: https://sukien.example.gov.vn/covid/ban-tin/. */
-export function absolute(sitePath: string): string {
-  const site = getSite();
-  return `${site.url}${site.base.replace(/\/$/, '')}${sitePath}`;
-}
 
 /** The site's own links and images in content HTML, made absolute for feed readers. */
 function absolutizeHtml(html: string): string {
@@ -35,7 +30,7 @@ const MIME: Record<string, string> = {
   '.webm': 'video/webm',
 };
 
-const creator = (name: string | undefined) => (name ? `<dc:creator><![CDATA[${name}]]></dc:creator>` : '');
+const creator = (name: string | undefined) => (name ? `<dc:creator>${escapeHtml(name)}</dc:creator>` : '');
 
 export function bulletinItem(point: BulletinPoint): RSSFeedItem {
   const b = point.bulletin;
@@ -83,7 +78,7 @@ export function newsItem(item: CollectionEntry<'news'>): RSSFeedItem {
 
 export function infographicItem(item: CollectionEntry<'infographics'>): RSSFeedItem {
   const d = item.data;
-  const original = downloadFile('infographics', originalPath(item, 'image'));
+  const original = downloadFile(item, writtenPath(item, 'image'));
   const imageUrl = absolute(`/infographic/${item.id}/${original.name}`);
   return {
     title: d.title,

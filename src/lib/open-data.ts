@@ -12,9 +12,10 @@ import {
 import { instantToIsoVN } from '../domain/vn-time.ts';
 import { DIRECTIVE_KINDS } from '../content/schemas/directive.ts';
 import { directiveStatus, getBulletinSeries, getDirectives, type BulletinPoint } from './content.ts';
-import { absolute } from './feeds.ts';
+import { absolute } from './urls.ts';
 import { getRegister } from './register.ts';
-import { getSite, NOW } from './site.ts';
+import { getSite } from './site.ts';
+import { NOW } from './clock.ts';
 
 export const DATA_FILES = {
   bulletins: { path: '/du-lieu/ban-tin', title: 'Chuỗi số liệu các bản tin', codebook: BULLETIN_CODEBOOK },

@@ -4,50 +4,25 @@
  * rendering it again. The daily bulletin then costs the pages it changes (the new bulletin,
  * its neighbour, the documents it cites, the lists), not the ten years of pages it does not.
  *
- * A key must cover everything the page shows, or a changed page would be published stale:
- * - what every page shows, `sharedKey()`: the site settings (header, footer, notices), the
- *   menu (the "need to know" pages), the footer's hotlines, whether the urgent notice is
- *   still shown, the register of directives (every body's citations link into it, and a
- *   directive page lists its related documents) and the code that renders Markdown;
- * - what the page itself shows: its entries (by Astro's digest of the staged entry), the
- *   contents of the files they point at (a picture replaced under the same name changes the
- *   page), and whatever the route computes from other entries (neighbours, mentions …), which
- *   the route passes to `pageKey`.
+ * A key cannot miss what the page shows, because it is made of exactly what the page reads:
+ * - the props its route hands it (src/views/), whole: the page reads nothing else of its
+ *   own, and every state derived from the clock that it shows (a directive's status) is
+ *   worked out there, as a value, so that pages do not change with the clock alone;
+ * - what every page shows, `sharedKey()` in src/views/keyed.ts: the shared state of src/lib/chrome.ts (settings,
+ *   menu, footer hotlines, the notice while it is up), the register that citations in every
+ *   body link into, and the code that renders Markdown.
+ * tests/unit/keyed-pages.test.ts stops a keyed page, or anything it imports, from reading a
+ * collection, a file or the clock. Adding a field to a page therefore means adding it to its
+ * props, which puts it in the key: there is no second list to keep.
  *
- * Lists, the home page, statistics, feeds and data files have no key: they change with every
- * bulletin and are rendered every time. The footer's "Cập nhật trang lúc" is therefore the
- * time the page was last rendered, that is, when it last changed.
+ * Content entries among the props stand for their data and body (Astro's digest of the staged
+ * entry) and the contents of the files they point at (a picture replaced under the same name
+ * changes the page).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { renderedWithFile, resolvePaths } from '../content-folder/paths.ts';
+import { readFileSync } from 'node:fs';
+import { resolvePaths } from '../content-folder/paths.ts';
 import { stagedEntries } from '../content/staged.ts';
-import { activeNotice } from './site.ts';
-
-/** The staged files whose content any page may show (src/content-folder/stage.ts). */
-const SHARED_FILES = ['site.json', 'pages.json', 'hotlines.json', 'directives.json', 'register.json'];
-
-let shared: string | undefined;
-
-/** What every page shows besides its own content, as a digest. */
-export function sharedKey(): string {
-  if (!shared) {
-    const paths = resolvePaths();
-    const hash = createHash('sha256');
-    for (const file of SHARED_FILES)
-      hash
-        .update(`${file}\0`)
-        .update(readFileSync(path.join(paths.stageDir, file)))
-        .update('\0');
-    // The code that rendered the bodies: a change of the citation or allow-list plugins changes every page.
-    const renderedWith = renderedWithFile(paths);
-    if (existsSync(renderedWith)) hash.update(readFileSync(renderedWith));
-    hash.update(activeNotice() ? 'notice shown' : 'no notice');
-    shared = hash.digest('hex');
-  }
-  return shared;
-}
 
 const fileDigests = new Map<string, string>();
 
@@ -81,10 +56,19 @@ function entryRef({ collection, id, digest }: EntryLike): string {
 }
 
 /**
- * The key of one page: what every page shows, and `parts`, everything this page shows of its
- * own. Content entries among the parts stand for their data, body and files.
+ * Props as key text. Only plain data can be keyed: a Map, a Set or a function would be
+ * dropped by JSON and leave what it holds out of the key, so they are refused.
  */
-export function pageKey(...parts: unknown[]): string {
-  const own = JSON.stringify(parts, (_key, value: unknown) => (isEntry(value) ? entryRef(value) : value));
-  return createHash('sha256').update(sharedKey()).update('\0').update(own).digest('hex');
+export function propsText(props: unknown): string {
+  return JSON.stringify(props, (_key, value: unknown) => {
+    if (isEntry(value)) return entryRef(value);
+    if (typeof value === 'function' || value instanceof Map || value instanceof Set) {
+      throw new Error('A keyed page’s props must be plain data (no Map, Set or function): JSON would leave it out of the cache key.');
+    }
+    return value;
+  });
 }
+
+/** The key of a page: what every page shows (`shared`, a digest) and the page's own props. */
+export const pageKey = (shared: string, props: unknown): string =>
+  createHash('sha256').update(shared).update('\0').update(propsText(props)).digest('hex');

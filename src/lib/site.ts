@@ -3,22 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolvePaths } from '../content-folder/paths.ts';
 import type { Site } from '../content/schemas/site.ts';
-import { buildClock } from '../domain/vn-time.ts';
 
 let cached: Site | undefined;
 
 export function getSite(): Site {
   cached ??= JSON.parse(readFileSync(path.join(resolvePaths().stageDir, 'site.json'), 'utf8')) as Site;
   return cached;
-}
-
-/** The build's one clock (SOURCE_DATE_EPOCH when set). */
-export const NOW = buildClock();
-
-/** The site-wide urgent notice, while it is shown (until its `until` time). */
-export function activeNotice(): Site['notice'] {
-  const { notice } = getSite();
-  return notice && (!notice.until || new Date(notice.until) > NOW) ? notice : undefined;
 }
 
 /** The site's facts for structured data (src/domain/structured-data.ts). */

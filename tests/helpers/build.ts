@@ -1,5 +1,5 @@
 /** Runs the real `npm run build` pipeline (scripts/build.ts) on a content folder. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -31,4 +31,18 @@ export function runBuild({ contentDir, outDir, workDir, env = {} }: BuildOptions
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stderr: result.stderr };
+}
+
+/** The same build, without blocking: two builds can then run side by side, one on each core. */
+export function runBuildAsync({ contentDir, outDir, workDir, env = {} }: BuildOptions): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), SOURCE_DATE_EPOCH: DEMO_EPOCH, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SUKIEN_WORK_DIR: workDir },
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (t: string) => (output += t));
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (output += t));
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }

@@ -11,7 +11,7 @@ import { fileFor } from '../site-checks/links.ts';
 
 const dist = inject('demoDist');
 const origin = inject('demoOrigin');
-const content = loadContent(path.join(ROOT, 'content'), buildClock({ SOURCE_DATE_EPOCH: DEMO_EPOCH }));
+const content = await loadContent(path.join(ROOT, 'content'), buildClock({ SOURCE_DATE_EPOCH: DEMO_EPOCH }));
 const published = (kind: Entry['kind']) => content.entries.filter((e) => e.kind === kind && e.published);
 const feed = (p: string) => parseFeed(readFileSync(fileOf(dist, p)));
 

@@ -8,7 +8,7 @@ import { DEMO_EPOCH, ROOT } from '../helpers/build.ts';
 import { fileOf, htmlPages, isRedirect, page } from '../helpers/site.ts';
 
 const dist = inject('demoDist');
-const content = loadContent(path.join(ROOT, 'content'), buildClock({ SOURCE_DATE_EPOCH: DEMO_EPOCH }));
+const content = await loadContent(path.join(ROOT, 'content'), buildClock({ SOURCE_DATE_EPOCH: DEMO_EPOCH }));
 const published = (kind: Entry['kind']) => content.entries.filter((e) => e.kind === kind && e.published);
 const bulletins = published('bulletins').sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)));
 const latest = bulletins.at(-1)!;
@@ -54,7 +54,7 @@ describe('every public URL of the content format exists', () => {
 
   test('files committed with an entry are served as committed, under its path', () => {
     const files = [...published('directives'), ...published('infographics')].flatMap((e) =>
-      e.media.map((rel) => ({ url: `/${e.kind === 'directives' ? 'van-ban' : 'infographic'}/${e.slug}/${path.basename(rel)}`, rel })),
+      e.media.map(({ rel }) => ({ url: `/${e.kind === 'directives' ? 'van-ban' : 'infographic'}/${e.slug}/${path.basename(rel)}`, rel })),
     );
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const f of files) expect(readFileSync(fileOf(dist, f.url)).equals(readFileSync(path.join(ROOT, 'content', f.rel)))).toBe(true);
@@ -165,7 +165,7 @@ describe('directives', () => {
     expect(meta).toContain(String(doc.data.number));
     expect(meta).toContain(String(doc.data.issuer));
     const link = $('#tep-dinh-kem ~ ul a[download]').first();
-    expect(link.attr('href')).toBe(`/van-ban/${doc.slug}/${path.basename(doc.media[0]!)}`);
+    expect(link.attr('href')).toBe(`/van-ban/${doc.slug}/${path.basename(doc.media[0]!.rel)}`);
     expect(link.parent().text()).toMatch(/PDF, \d+ (KB|byte)/);
   });
 });

@@ -9,7 +9,7 @@ import { DEMO_EPOCH, ROOT } from '../helpers/build.ts';
 import { fileOf, page } from '../helpers/site.ts';
 
 const dist = inject('demoDist');
-const content = loadContent(path.join(ROOT, 'content'), buildClock({ SOURCE_DATE_EPOCH: DEMO_EPOCH }));
+const content = await loadContent(path.join(ROOT, 'content'), buildClock({ SOURCE_DATE_EPOCH: DEMO_EPOCH }));
 const directives = content.entries.filter((e) => e.kind === 'directives' && e.published);
 
 describe('the register without JavaScript', () => {

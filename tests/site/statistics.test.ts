@@ -10,7 +10,7 @@ import { DEMO_EPOCH, ROOT } from '../helpers/build.ts';
 import { fileOf, page } from '../helpers/site.ts';
 
 const dist = inject('demoDist');
-const content = loadContent(path.join(ROOT, 'content'), buildClock({ SOURCE_DATE_EPOCH: DEMO_EPOCH }));
+const content = await loadContent(path.join(ROOT, 'content'), buildClock({ SOURCE_DATE_EPOCH: DEMO_EPOCH }));
 const bulletins = content.entries
   .filter((e) => e.kind === 'bulletins' && e.published)
   .sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)));

@@ -58,6 +58,9 @@ describe('pages of the last build', () => {
     expect(existsSync(path.join(outDir, 'tin-tuc/giu/index.html'))).toBe(true);
     expect(existsSync(path.join(outDir, 'tin-tuc/lam-lai/index.html'))).toBe(true);
     expect(existsSync(path.join(outDir, 'tin-tuc/bo/index.html'))).toBe(false);
+    // Nor its folder: the tree is what a fresh build makes.
+    expect(existsSync(path.join(outDir, 'tin-tuc/bo'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'tin-tuc'))).toBe(true);
   });
 
   test('without a manifest nothing is copied', async () => {

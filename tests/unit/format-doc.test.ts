@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { KINDS } from '../../src/content-folder/kinds.ts';
-import { shapeKeys } from '../../src/content-folder/load.ts';
+import { shapeKeys } from '../../src/content-folder/schema-fields.ts';
 import { siteSchema } from '../../src/content/schemas/site.ts';
 import { hotlineSchema } from '../../src/content/schemas/hotline.ts';
 import { STAT_KEYS } from '../../src/domain/figures.ts';

@@ -39,3 +39,23 @@ test('the district rows carry the district names as written', () => {
   const csv = toCsv(['date', 'district', 'confirmed'], series().flatMap(districtRows));
   expect(parse(csv, { bom: true, columns: true })).toEqual([{ date: '2020-02-05', district: 'Cao Lộc', confirmed: '1' }]);
 });
+
+test('a text cell that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers', () => {
+  const rows = ['=HYPERLINK("http://evil.example","Bấm")', '+84 205', '-1 ca', '@SUM(A1)', '\tTab', '\rCR', 'Chỉ thị 03/CT-UBND'].map(
+    (title, i) => ({
+      title,
+      delta: -i,
+    }),
+  );
+  const parsed = parse<Record<string, string>>(toCsv(['title', 'delta'], rows), { bom: true, columns: true, relax_quotes: true });
+  expect(parsed.map((r) => r.title)).toEqual([
+    `'=HYPERLINK("http://evil.example","Bấm")`,
+    "'+84 205",
+    "'-1 ca",
+    "'@SUM(A1)",
+    "'\tTab",
+    "'\rCR",
+    'Chỉ thị 03/CT-UBND',
+  ]);
+  expect(parsed.map((r) => r.delta)).toEqual(['0', '-1', '-2', '-3', '-4', '-5', '-6']);
+});

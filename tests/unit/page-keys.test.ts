@@ -1,99 +1,68 @@
 /**
- * The keys that let a rebuild copy a page from the cache (src/lib/page-keys.ts): a key must
- * change whenever something the page shows changes, also what no content entry records.
- * tests/build/incremental.test.ts proves the whole rebuild against a build from scratch.
+ * The keys that let a rebuild copy a page from the cache (src/lib/page-keys.ts) are made of the
+ * page's props: an entry stands for its staged digest and the contents of its files, and props
+ * that JSON would silently drop are refused. tests/build/differential.test.ts proves whole
+ * rebuilds against builds from scratch, over edits and clock moves.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
-const ENV = ['SUKIEN_WORK_DIR', 'SOURCE_DATE_EPOCH'] as const;
-const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
+const saved = process.env.SUKIEN_WORK_DIR;
 afterEach(() => {
-  for (const k of ENV) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
+  if (saved === undefined) delete process.env.SUKIEN_WORK_DIR;
+  else process.env.SUKIEN_WORK_DIR = saved;
 });
 
 /** A staged folder as src/content-folder/stage.ts writes it, with one news item and its picture. */
-function stage(site: Record<string, unknown> = {}) {
+function stage() {
   const work = mkdtempSync(path.join(tmpdir(), 'sukien-keys-'));
-  const dir = path.join(work, 'content');
-  mkdirSync(dir);
+  mkdirSync(path.join(work, 'content'));
   const picture = path.join(work, 'anh.png');
   writeFileSync(picture, 'ảnh thứ nhất');
-  const files: Record<string, unknown> = {
-    'site.json': { name: 'Thông tin dịch bệnh', ...site },
-    'pages.json': [],
-    'hotlines.json': [{ id: '001', name: 'Sở Y tế', phone: '0205 3870 000' }],
-    'directives.json': [],
-    'register.json': [],
-    'news.json': [{ id: 'tin', file: path.join(work, 'tin.md'), data: {}, body: 'Tin.', media: [picture] }],
-  };
-  for (const [name, value] of Object.entries(files)) writeFileSync(path.join(dir, name), JSON.stringify(value));
-  return { work, dir, picture };
+  const news = [{ id: 'tin', file: path.join(work, 'tin.md'), data: {}, body: 'Tin.', media: [picture], files: {} }];
+  writeFileSync(path.join(work, 'content/news.json'), JSON.stringify(news));
+  return { work, picture };
 }
 
-/** The key of the news item's page, as a fresh build process (SUKIEN_WORK_DIR, SOURCE_DATE_EPOCH) computes it. */
-async function keyOf(work: string, epoch = '1586512800', ...parts: unknown[]): Promise<string> {
+/** propsText as a fresh build process (SUKIEN_WORK_DIR) computes it. */
+async function textOf(work: string, props: unknown): Promise<string> {
   process.env.SUKIEN_WORK_DIR = work;
-  process.env.SOURCE_DATE_EPOCH = epoch;
   vi.resetModules();
-  const { pageKey } = await import('../../src/lib/page-keys.ts');
-  return pageKey({ collection: 'news', id: 'tin', digest: 'd1' }, ...parts);
+  const { propsText } = await import('../../src/lib/page-keys.ts');
+  return propsText(props);
 }
+
+const entry = { collection: 'news', id: 'tin', digest: 'd1', data: { title: 'T' }, rendered: { html: '<p>Tin.</p>' } };
 
 describe('page keys', () => {
-  test('the same content gives the same key in every build', async () => {
+  test('the same props give the same key text in every build', async () => {
     const { work } = stage();
-    expect(await keyOf(work)).toBe(await keyOf(work));
+    expect(await textOf(work, { item: entry, next: '2020-02-07' })).toBe(await textOf(work, { item: entry, next: '2020-02-07' }));
   });
 
-  test("the entry's digest and what the route adds change the key", async () => {
+  test("an entry's digest and every other prop change the key text", async () => {
     const { work } = stage();
-    process.env.SUKIEN_WORK_DIR = work;
-    vi.resetModules();
-    const { pageKey } = await import('../../src/lib/page-keys.ts');
-    const entry = { collection: 'news', id: 'tin', digest: 'd1' };
-    expect(pageKey(entry)).not.toBe(pageKey({ ...entry, digest: 'd2' }));
-    expect(pageKey(entry, { next: '2020-02-07' })).not.toBe(pageKey(entry, { next: '2020-02-08' }));
+    const base = await textOf(work, { item: entry, next: '2020-02-07' });
+    expect(await textOf(work, { item: { ...entry, digest: 'd2' }, next: '2020-02-07' })).not.toBe(base);
+    expect(await textOf(work, { item: entry, next: '2020-02-08' })).not.toBe(base);
+    expect(await textOf(work, { item: entry, next: '2020-02-07', status: { inForce: false, label: 'Hết hiệu lực' } })).not.toBe(base);
   });
 
-  test('a picture replaced under the same name changes the key', async () => {
+  test('a picture replaced under the same name changes the key text', async () => {
     const { work, picture } = stage();
-    const before = await keyOf(work);
+    const before = await textOf(work, { item: entry });
     writeFileSync(picture, 'ảnh đã sửa');
-    expect(await keyOf(work)).not.toBe(before);
+    expect(await textOf(work, { item: entry })).not.toBe(before);
   });
 
-  test('site settings, hotlines and the register, shown on every page, change every key', async () => {
-    const a = stage();
-    const before = await keyOf(a.work);
-    writeFileSync(path.join(a.dir, 'hotlines.json'), JSON.stringify([{ id: '001', name: 'Sở Y tế', phone: '0205 3870 111' }]));
-    const hotline = await keyOf(a.work);
-    expect(hotline).not.toBe(before);
-    writeFileSync(path.join(a.dir, 'register.json'), JSON.stringify([{ id: '03-ct-ubnd', number: '03/CT-UBND' }]));
-    expect(await keyOf(a.work)).not.toBe(hotline);
-    const b = stage({ name: 'Tên khác' });
-    expect(await keyOf(b.work)).not.toBe(before);
-  });
-
-  test('a change of the code that renders Markdown changes every key', async () => {
+  test.each([
+    ['a Map', { mentions: new Map([['a', 1]]) }],
+    ['a Set', { ids: new Set(['a']) }],
+    ['a function', { status: () => 'Còn hiệu lực' }],
+  ])('props holding %s are refused, since JSON would leave it out of the key', async (_label, props) => {
     const { work } = stage();
-    mkdirSync(path.join(work, 'cache'));
-    writeFileSync(path.join(work, 'cache/sukien-rendered-with.txt'), 'plugins v1\n[]');
-    const before = await keyOf(work);
-    writeFileSync(path.join(work, 'cache/sukien-rendered-with.txt'), 'plugins v2\n[]');
-    expect(await keyOf(work)).not.toBe(before);
-  });
-
-  test('an urgent notice that has expired since the last build changes every key', async () => {
-    // Until 2020-04-11 00:00 in Vietnam: shown at 17:00 and 21:46 on the 10th, gone on the 12th; same settings file.
-    const { work } = stage({ notice: { text: 'Tạm dừng vận tải hành khách', until: '2020-04-11T00:00:00+07:00' } });
-    const shown = await keyOf(work, '1586512800');
-    expect(await keyOf(work, '1586530000')).toBe(shown);
-    expect(await keyOf(work, '1586700000')).not.toBe(shown);
+    await expect(textOf(work, props)).rejects.toThrow(/plain data/);
   });
 });

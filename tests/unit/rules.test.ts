@@ -86,12 +86,40 @@ describe('rules across bulletins', () => {
 
 describe('register and paths', () => {
   test('a document number may repeat in another year, not in the same year', () => {
+    const doc = (file: string, number: string, issued: string) => ({
+      file,
+      id: file,
+      published: true,
+      number,
+      issued,
+      replaces: [],
+      amends: [],
+    });
     const docs = [
-      { file: 'directives/a.md', number: '03/CT-UBND', issued: '2020-01-31' },
-      { file: 'directives/b.md', number: '03/CT-UBND', issued: '2021-02-01' },
-      { file: 'directives/c.md', number: '03/ct-ubnd', issued: '2020-05-01' },
+      doc('directives/a.md', '03/CT-UBND', '2020-01-31'),
+      doc('directives/b.md', '03/CT-UBND', '2021-02-01'),
+      doc('directives/c.md', '03/ct-ubnd', '2020-05-01'),
     ];
     expect(checkDirectiveRegister(docs)).toMatchObject([{ file: 'directives/c.md', field: 'number' }]);
+  });
+
+  test.each(['replaces', 'amends'] as const)('a document that %s itself is an error', (field) => {
+    const docs = [
+      { file: 'directives/a.md', id: 'a', published: true, number: '03/CT-UBND', issued: '2020-01-31', replaces: [], amends: [] },
+      {
+        file: 'directives/b.md',
+        id: 'b',
+        published: true,
+        number: '05/CT-UBND',
+        issued: '2020-03-01',
+        replaces: [],
+        amends: [],
+        [field]: ['03/CT-UBND', '05/ct-ubnd'],
+      },
+    ];
+    expect(checkDirectiveRegister(docs)).toMatchObject([
+      { severity: 'error', file: 'directives/b.md', field: `${field}[1]`, value: '05/ct-ubnd' },
+    ]);
   });
 
   test('two pages may not claim one path', () => {

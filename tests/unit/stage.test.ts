@@ -24,7 +24,7 @@ function workPaths(contentDir: string): Paths {
 const DIRECTIVE = md('number: 03/CT-UBND\nkind: chi-thi\ntitle: Về việc phòng, chống dịch\nissuer: UBND tỉnh\nissued: 2020-01-31');
 
 describe('staging', () => {
-  test('each kind becomes one JSON file of its published entries, pointing at the original files', () => {
+  test('each kind becomes one JSON file of its published entries, pointing at the original files', async () => {
     const content = makeContent({
       'bulletins/2020-02-05.md': md('date: 2020-02-05\nstats: { confirmed: 1 }', 'Diễn biến.'),
       'news/ban-nhap.md': md('title: Bản nháp\ndate: 2020-02-05\ndraft: true'),
@@ -32,7 +32,7 @@ describe('staging', () => {
       'news/tai-lieu/ke-hoach.pdf': '%PDF-1.4\n%%EOF\n',
     });
     const paths = workPaths(content);
-    prepareContent(paths, NOW, quiet);
+    await prepareContent(paths, NOW, quiet);
     const bulletins = JSON.parse(readFileSync(path.join(paths.stageDir, 'bulletins.json'), 'utf8')) as StagedEntry[];
     expect(bulletins).toHaveLength(1);
     expect(bulletins[0]).toMatchObject({ id: '2020-02-05', file: path.join(content, 'bulletins/2020-02-05.md') });
@@ -47,31 +47,31 @@ describe('staging', () => {
     ]);
   });
 
-  test('Astro’s cached renders are kept while the register is the same, also when the staged folder is gone, and dropped when it changes', () => {
+  test('Astro’s cached renders are kept while the register is the same, also when the staged folder is gone, and dropped when it changes', async () => {
     const content = makeContent({ 'directives/03-ct-ubnd.md': DIRECTIVE });
     const paths = workPaths(content);
     const store = path.join(paths.cacheDir, 'data-store.json');
-    prepareContent(paths, NOW, quiet);
+    await prepareContent(paths, NOW, quiet);
     writeFileSync(store, '{}');
 
     rmSync(paths.stageDir, { recursive: true });
-    prepareContent(paths, NOW, quiet);
+    await prepareContent(paths, NOW, quiet);
     expect(existsSync(store)).toBe(true);
 
     writeFileSync(path.join(content, 'directives/03-ct-ubnd.md'), DIRECTIVE.replace('Về việc phòng, chống dịch', 'Về việc tiêm vắc xin'));
-    prepareContent(paths, NOW, quiet);
+    await prepareContent(paths, NOW, quiet);
     expect(existsSync(store)).toBe(false);
   });
 
-  test('Astro’s cached renders are dropped when the code that renders Markdown changes', () => {
+  test('Astro’s cached renders are dropped when the code that renders Markdown changes', async () => {
     const content = makeContent({ 'directives/03-ct-ubnd.md': DIRECTIVE });
     const paths = workPaths(content);
     const store = path.join(paths.cacheDir, 'data-store.json');
-    prepareContent(paths, NOW, quiet, 'plugins v1');
+    await prepareContent(paths, NOW, quiet, 'plugins v1');
     writeFileSync(store, '{}');
-    prepareContent(paths, NOW, quiet, 'plugins v1');
+    await prepareContent(paths, NOW, quiet, 'plugins v1');
     expect(existsSync(store)).toBe(true);
-    prepareContent(paths, NOW, quiet, 'plugins v2');
+    await prepareContent(paths, NOW, quiet, 'plugins v2');
     expect(existsSync(store)).toBe(false);
   });
 

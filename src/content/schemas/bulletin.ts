@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { STAT_KEYS, districtKey } from '../../domain/figures.ts';
 import { formatDateTime } from '../../domain/vn-time.ts';
-import { count, localDate, localTime, publishing, text } from './fields.ts';
+import { count, localDate, localTime, publishing, text, wholeNumber } from './fields.ts';
 import type { Site } from './site.ts';
 
 const stats = z
@@ -37,7 +37,11 @@ export function bulletinSchema(site: Pick<Site, 'bulletinTime' | 'bulletinSource
       /** Who issued the figures. Default: site.bulletinSource. */
       source: text().optional(),
       /** Officially declared alert level 1–5; holds until a later bulletin declares another. */
-      alertLevel: z.number({ error: 'cấp độ dịch phải là số từ 1 đến 5' }).int({ error: 'cấp độ dịch phải là số nguyên từ 1 đến 5' }).min(1, { error: 'cấp độ dịch phải từ 1 đến 5' }).max(5, { error: 'cấp độ dịch phải từ 1 đến 5' }).optional(),
+      alertLevel: wholeNumber(1, 5, {
+        type: 'cấp độ dịch phải là số từ 1 đến 5',
+        below: 'cấp độ dịch phải từ 1 đến 5',
+        above: 'cấp độ dịch phải từ 1 đến 5',
+      }).optional(),
       /** The day's figures; every one optional, a figure left out is unknown, not zero. */
       stats,
       /** Cumulative confirmed cases per district. */

@@ -51,15 +51,26 @@ export const localDateTime = () =>
       return instantToIsoVN(instant);
     });
 
-/** A count of people or samples: a whole number, 0 or more, written without separators. */
+/** The largest count a bulletin may give: a typo of a few extra digits must not reach the charts. */
+export const MAX_COUNT = 1_000_000_000;
+
+/** A whole number from `min` to `max`, each mistake with one message that says what was expected. */
+export const wholeNumber = (min: number, max: number, messages: { type: string; below: string; above: string }) =>
+  z
+    .number({ error: (iss) => (typeof iss.input === 'string' && /^\d{1,3}([.,]\d{3})+$/.test(iss.input) ? 'cần số nguyên viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ 1234)' : messages.type) })
+    .superRefine((v, ctx) => {
+      if (v < min) ctx.addIssue({ code: 'custom', input: v, message: messages.below });
+      else if (v > max) ctx.addIssue({ code: 'custom', input: v, message: messages.above });
+      else if (!Number.isInteger(v)) ctx.addIssue({ code: 'custom', input: v, message: 'cần số nguyên (không có phần thập phân)' });
+    });
+
+/** A count of people or samples: a whole number from 0 to MAX_COUNT, written without separators. */
 export const count = () =>
-  z.preprocess(
-    (v) => v,
-    z
-      .number({ error: (iss) => (typeof iss.input === 'string' && /^\d{1,3}([.,]\d{3})+$/.test(iss.input) ? 'cần số nguyên viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ 1234)' : 'cần số nguyên không âm (0, 1, 2 …)') })
-      .int({ error: 'cần số nguyên (không có phần thập phân)' })
-      .min(0, { error: 'không được là số âm' }),
-  );
+  wholeNumber(0, MAX_COUNT, {
+    type: 'cần số nguyên không âm (0, 1, 2 …)',
+    below: 'không được là số âm',
+    above: 'số quá lớn: không được vượt 1.000.000.000 (có thể gõ thừa chữ số)',
+  });
 
 /** A phone number as dialled. It must be quoted: unquoted, YAML reads it as a number and drops the leading 0. */
 export const phone = () =>

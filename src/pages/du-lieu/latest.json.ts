@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { bulletinRow } from '../../domain/open-data.ts';
 import { instantToIsoVN } from '../../domain/vn-time.ts';
 import { getLatestBulletin } from '../../lib/content.ts';
-import { absolute } from '../../lib/feeds.ts';
+import { absolute } from '../../lib/urls.ts';
 import { dataResponse } from '../../lib/open-data.ts';
-import { getSite, NOW } from '../../lib/site.ts';
+import { getSite } from '../../lib/site.ts';
+import { NOW } from '../../lib/clock.ts';
 
 export const GET: APIRoute = async () => {
   const latest = await getLatestBulletin();

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { DIRECTIVE_KINDS } from '../../content/schemas/directive.ts';
 import { formatDate } from '../../domain/vn-time.ts';
-import { directiveStatus, getDirectives, href } from '../../lib/content.ts';
+import { directiveStatus, getDirectives } from '../../lib/content.ts';
+import { href } from '../../lib/urls.ts';
 import { getRegister, issuerSlug } from '../../lib/register.ts';
 
 export const GET: APIRoute = async () => {

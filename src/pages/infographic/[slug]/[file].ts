@@ -1,15 +1,15 @@
 /** Original image and video of an infographic, served as committed at /infographic/<slug>/<file name>. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { downloadFile, getInfographics } from '../../../lib/content.ts';
-import { originalPath } from '../../../lib/originals.ts';
+import { getInfographics } from '../../../lib/content.ts';
+import { downloadFile, writtenPath } from '../../../lib/downloads.ts';
 
 export const getStaticPaths = (async () =>
   (await getInfographics()).flatMap((item) =>
-    [originalPath(item, 'image'), item.data.video]
+    [writtenPath(item, 'image'), item.data.video]
       .filter((p): p is string => p !== undefined)
       .map((written) => {
-        const file = downloadFile('infographics', written);
+        const file = downloadFile(item, written);
         return { params: { slug: item.id, file: file.name }, props: { source: file.source } };
       }),
   )) satisfies GetStaticPaths;

@@ -1,0 +1,30 @@
+/** What a bulletin's page shows (src/pages/ban-tin/[date].astro): its props, and so its cache key. */
+import type { AlertState } from '../domain/alert-level.ts';
+import type { Stats } from '../domain/figures.ts';
+import { getBulletinSeries, type BulletinEntry } from '../lib/content.ts';
+import { keyedPaths } from './keyed.ts';
+
+export interface BulletinView {
+  entry: BulletinEntry;
+  /** The figures as known at this bulletin, and their changes since the last bulletin that gave them. */
+  figures: { stats: Stats; known: Stats; delta: Stats; confirmedNew: number | undefined };
+  alert: AlertState;
+  /** Dates of the bulletins before and after, for the links between them. */
+  previous: string | undefined;
+  next: string | undefined;
+}
+
+export async function bulletinPaths() {
+  return keyedPaths(
+    (await getBulletinSeries()).map((point) => ({
+      params: { date: point.bulletin.date },
+      props: {
+        entry: point.bulletin.entry,
+        figures: { stats: point.bulletin.stats, known: point.known, delta: point.delta, confirmedNew: point.confirmedNew },
+        alert: point.alert,
+        previous: point.previous?.date,
+        next: point.next?.date,
+      } satisfies BulletinView,
+    })),
+  );
+}

@@ -1,0 +1,336 @@
+/**
+ * Issue "Nothing wrong is ever published": files stay inside the content folder, pictures are
+ * what they claim to be, text is clean, nothing is dropped without a word, and YAML mistakes
+ * are explained in Vietnamese at their own line.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/content-folder/load.ts';
+import { svgDangers } from '../../src/content-folder/svg-safety.ts';
+import { formatReport, type Finding } from '../../src/domain/findings.ts';
+import { SITE_YAML, makeContent, md } from '../helpers/content.ts';
+
+const NOW = new Date('2020-04-10T09:00:00Z');
+const PNG = readFileSync(path.resolve(import.meta.dirname, '../fixtures/minimal/news/anh.png'));
+const DIRECTIVE = 'number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31';
+const INFOGRAPHIC = 'title: T\ndate: 2020-02-03\nimage: ./a.png\nalt: A';
+
+const load = async (dir: string) => loadContent(dir, NOW);
+const findingsOf = async (files: Record<string, string | Buffer>) => (await load(makeContent(files))).findings;
+const errors = (found: Finding[]) => found.filter((f) => f.severity === 'error');
+const warnings = (found: Finding[]) => found.filter((f) => f.severity === 'warning');
+
+/** A secret outside every content folder, and a content folder with `link` → that secret. */
+function withLink(files: Record<string, string | Buffer>, link: string, target?: string): string {
+  const secret = path.join(mkdtempSync(path.join(tmpdir(), 'sukien-secret-')), 'passwd');
+  writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash\n');
+  const dir = makeContent(files);
+  mkdirSync(path.dirname(path.join(dir, link)), { recursive: true });
+  symlinkSync(target ?? secret, path.join(dir, link));
+  return dir;
+}
+
+describe('files stay inside the content folder, by their real path', () => {
+  test.each([
+    [
+      'an attachment',
+      { 'directives/a.md': md(`${DIRECTIVE}\nattachments:\n  - { file: ./phu-luc.pdf }`) },
+      'directives/phu-luc.pdf',
+      'attachments[0].file',
+    ],
+    ['an image', { 'infographics/a.md': md(INFOGRAPHIC) }, 'infographics/a.png', 'image'],
+    [
+      'a file linked from a body',
+      { 'news/a.md': md('title: T\ndate: 2020-02-03', '[Tải](./ke-hoach.pdf)') },
+      'news/ke-hoach.pdf',
+      '(nội dung)',
+    ],
+    ['a picture in a body', { 'news/a.md': md('title: T\ndate: 2020-02-03', '![Ảnh](./anh.png)') }, 'news/anh.png', '(nội dung)'],
+  ])('%s that is a symbolic link out of the folder is an error naming the file and field', async (_label, files, link, field) => {
+    const found = errors((await load(withLink(files, link))).findings);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ field });
+    expect(found[0]!.message).toContain('symlink');
+    expect(found[0]!.message).toContain('ngoài thư mục nội dung');
+  });
+
+  test('a Markdown file, site.yaml and a whole folder that link out of the folder are errors, never read', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'sukien-outside-'));
+    writeFileSync(path.join(outside, 'b.md'), md('title: Bí mật\ndate: 2020-02-03'));
+    writeFileSync(path.join(outside, 'site.yaml'), SITE_YAML);
+    const dir = withLink({ 'news/a.md': md('title: T\ndate: 2020-02-03') }, 'news/b.md', path.join(outside, 'b.md'));
+    symlinkSync(outside, path.join(dir, 'pages'));
+    const content = await load(dir);
+    expect(
+      errors(content.findings)
+        .map((f) => f.file)
+        .sort(),
+    ).toEqual(['news/b.md', 'pages']);
+    expect(content.entries.map((e) => e.file)).toEqual(['news/a.md']);
+
+    const linked = makeContent({});
+    rmSync(path.join(linked, 'site.yaml'));
+    symlinkSync(path.join(outside, 'site.yaml'), path.join(linked, 'site.yaml'));
+    expect(errors((await load(linked)).findings)).toMatchObject([{ file: 'site.yaml' }]);
+  });
+
+  test('a symbolic link that stays inside the folder is followed, and staged by its real path', async () => {
+    const dir = makeContent({ 'infographics/a.md': md(INFOGRAPHIC), 'infographics/anh-goc.png': PNG });
+    symlinkSync('anh-goc.png', path.join(dir, 'infographics/a.png'));
+    const content = await load(dir);
+    expect(errors(content.findings)).toEqual([]);
+    expect(content.entries[0]!.files['./a.png']).toBe(path.join(dir, 'infographics/anh-goc.png'));
+  });
+
+  test('a folder or a pipe where a file belongs is an error', async () => {
+    const dir = makeContent({ 'directives/a.md': md(`${DIRECTIVE}\nattachments:\n  - { file: ./thu-muc }\n  - { file: ./ong }`) });
+    mkdirSync(path.join(dir, 'directives/thu-muc'));
+    execFileSync('mkfifo', [path.join(dir, 'directives/ong')]);
+    const found = errors((await load(dir)).findings);
+    expect(found.map((f) => f.field)).toEqual(['attachments[0].file', 'attachments[1].file']);
+    for (const f of found) expect(f.message).toContain('không phải là một tệp thông thường');
+  });
+});
+
+describe('pictures are what they claim to be', () => {
+  test.each([
+    ['a text file named .png', Buffer.from('không phải ảnh'), 'không phải là ảnh PNG'],
+    ['a truncated PNG', PNG.subarray(0, 20), 'không phải là ảnh PNG'],
+  ])('%s is an error naming the file and field', async (_label, bytes, expected) => {
+    const found = errors(await findingsOf({ 'infographics/a.md': md(INFOGRAPHIC), 'infographics/a.png': bytes }));
+    expect(found).toMatchObject([{ file: 'infographics/a.md', field: 'image', line: 4 }]);
+    expect(found[0]!.message).toContain(expected);
+  });
+
+  test('a GIF named .png says what it really is', async () => {
+    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+      .gif()
+      .toBuffer();
+    const found = errors(await findingsOf({ 'infographics/a.md': md(INFOGRAPHIC), 'infographics/a.png': gif }));
+    expect(found[0]!.message).toContain('thực ra là ảnh GIF');
+  });
+
+  test('a picture in a body is checked the same way', async () => {
+    const found = errors(
+      await findingsOf({ 'news/a.md': md('title: T\ndate: 2020-02-03', 'Ảnh:\n\n![Ảnh](./anh.jpg)'), 'news/anh.jpg': PNG }),
+    );
+    expect(found).toMatchObject([{ file: 'news/a.md', field: '(nội dung)', line: 7 }]);
+  });
+
+  test('real pictures pass', async () => {
+    const jpeg = await sharp(PNG).jpeg().toBuffer();
+    const webp = await sharp(PNG).webp().toBuffer();
+    const found = await findingsOf({
+      'infographics/a.md': md(INFOGRAPHIC),
+      'infographics/a.png': PNG,
+      'news/a.md': md('title: T\ndate: 2020-02-03\nimage: ./a.jpg\nimageAlt: A', '![B](./b.webp)'),
+      'news/a.jpg': jpeg,
+      'news/b.webp': webp,
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('an SVG is parsed as XML and refused when it could run code or load from elsewhere', () => {
+  const svg = (inner: string, attrs = '') =>
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attrs}>${inner}</svg>`;
+  test.each([
+    ['a script', svg('<script>alert(1)</script>'), '<script>'],
+    ['a script in another case', svg('<SCRIPT>alert(1)</SCRIPT>'), '<SCRIPT>'],
+    ['an event handler', svg('<rect/>', ' onload="alert(1)"'), 'sự kiện'],
+    ['a javascript: link', svg('<a href="javascript:alert(1)"><text>x</text></a>'), 'javascript:'],
+    ['an entity-encoded javascript: link', svg('<a xlink:href="javascript&#58;alert(1)"><text>x</text></a>'), 'javascript:'],
+    ['a javascript: link split by a tab', svg('<a href="java&#9;script:alert(1)"><text>x</text></a>'), 'javascript:'],
+    ['<set> rewriting href', svg('<a><set attributeName="href" to="#x"/><text>x</text></a>'), 'thay đổi liên kết'],
+    ['<animate> rewriting xlink:href', svg('<a><animate attributeName="xlink:href" values="#x"/><text>x</text></a>'), 'thay đổi liên kết'],
+    ['a DOCTYPE with an ENTITY', `<!DOCTYPE svg [<!ENTITY x "y">]>${svg('<text>&x;</text>')}`, 'DOCTYPE'],
+    ['an external picture', svg('<image href="https://evil.example/x.png"/>'), 'bên ngoài'],
+    ['a reference into another file', svg('<use xlink:href="other.svg#a"/>'), 'bên ngoài'],
+    ['CSS that loads from elsewhere', svg('<style>@import url(https://evil.example/x.css);</style>'), 'CSS'],
+    ['a style attribute with an external url()', svg('<rect style="fill:url(https://evil.example/x#a)"/>'), 'CSS'],
+    ['a stylesheet processing instruction', `<?xml-stylesheet href="https://evil.example/x.css"?>${svg('')}`, '<?…?>'],
+    ['a foreignObject', svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'), 'foreignObject'],
+    ['text that is not XML', '<svg><rect></svg>', 'XML'],
+  ])('%s', (_label, text, expected) => {
+    expect(svgDangers(text).join(' ')).toContain(expected);
+  });
+
+  test('gradients by #id, embedded raster pictures and plain shapes are fine', () => {
+    const safe = svg(
+      '<defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs><rect fill="url(#g)" style="fill:url(#g)"/><use href="#g"/><image href="data:image/png;base64,iVBORw0KGgo="/>',
+    );
+    expect(svgDangers(`<?xml version="1.0" encoding="UTF-8"?>${safe}`)).toEqual([]);
+  });
+
+  test('the demo and fixture pictures are safe', () => {
+    for (const file of [
+      'content/infographics/dau-hieu-nghi-nhiem.svg',
+      'content/infographics/duong-day-nong.svg',
+      'tests/fixtures/minimal/infographics/5k.svg',
+    ]) {
+      expect(svgDangers(readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8')), file).toEqual([]);
+    }
+  });
+
+  test('an unsafe SVG is an error naming the file and field', async () => {
+    const found = errors(
+      await findingsOf({
+        'infographics/a.md': md(INFOGRAPHIC.replace('a.png', 'a.svg')),
+        'infographics/a.svg': svg('<a href="javascript&#58;alert(1)"/>'),
+      }),
+    );
+    expect(found).toMatchObject([{ file: 'infographics/a.md', field: 'image' }]);
+  });
+});
+
+describe('text is clean: characters no feed can carry are stripped, with a warning at their line', () => {
+  const CONTROLS = [
+    ...Array.from({ length: 0x20 }, (_, i) => i).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d),
+    ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+    0xfffe,
+    0xffff,
+    0x2028,
+    0x2029,
+  ].map((c) => String.fromCharCode(c));
+
+  test.each(CONTROLS.map((c) => [`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, c]))(
+    '%s in a title and a body',
+    async (_name, ch) => {
+      const content = await load(makeContent({ 'news/a.md': md(`title: Tin${ch} mới\ndate: 2020-02-03`, `Dòng một\nDòng${ch} hai`) }));
+      expect(errors(content.findings)).toEqual([]);
+      expect(content.entries[0]!.data.title).toBe('Tin mới');
+      expect(content.entries[0]!.body).toBe('Dòng một\nDòng hai\n');
+      expect(warnings(content.findings).map((f) => [f.file, f.line])).toEqual([
+        ['news/a.md', 2],
+        ['news/a.md', 6],
+      ]);
+    },
+  );
+
+  test('characters a YAML escape produces are stripped too, with the field named', async () => {
+    const content = await load(
+      makeContent({
+        'news/a.md': md('title: "Tin\\e mới\\u200B\\uD800"\ndate: 2020-02-03\ntags: ["a\\x0Bb"]'),
+        'site.yaml': `${SITE_YAML}description: "Mô\\f tả"\n`,
+      }),
+    );
+    expect(content.entries[0]!.data).toMatchObject({ title: 'Tin mới', tags: ['ab'] });
+    expect(content.site.description).toBe('Mô tả');
+    expect(warnings(content.findings).map((f) => [f.file, f.field, f.line])).toEqual([
+      ['site.yaml', 'description', 6],
+      ['news/a.md', 'title', 2],
+      ['news/a.md', 'tags[0]', 4],
+    ]);
+  });
+
+  test('zero-width characters leave titles and numbers, and a number with one is still a number', async () => {
+    const content = await load(
+      makeContent({ 'bulletins/2020-02-05.md': md('date: 2020-02-05\ntitle: Bản\u200B tin\nstats:\n  confirmed: 12\u200B') }),
+    );
+    expect(errors(content.findings)).toEqual([]);
+    expect(content.entries[0]!.data).toMatchObject({ title: 'Bản tin', stats: { confirmed: 12 } });
+  });
+
+  test('an emoji held together by a zero-width joiner stays whole in a body', async () => {
+    const family = '👨\u200D👩\u200D👧';
+    const content = await load(makeContent({ 'news/a.md': md('title: T\ndate: 2020-02-03', `Gia đình ${family}`) }));
+    expect(content.entries[0]!.body).toContain(family);
+    expect(content.findings).toEqual([]);
+  });
+});
+
+describe('nothing is dropped without a word', () => {
+  test('an unknown field in site.yaml and in hotlines.yaml gets the "did you mean" warning', async () => {
+    const found = await findingsOf({
+      'site.yaml': `${SITE_YAML}descripton: Kênh thông tin\nnotice: { text: Khẩn, untill: 2020-05-01 }\n`,
+      'hotlines.yaml': '- name: Sở Y tế\n  phone: "19009095"\n  hour: 24/7\n',
+    });
+    expect(found.map((f) => [f.severity, f.file, f.field, f.line])).toEqual([
+      ['warning', 'site.yaml', 'descripton', 6],
+      ['warning', 'site.yaml', 'notice.untill', 7],
+      ['warning', 'hotlines.yaml', '[0].hour', 3],
+    ]);
+    expect(found.map((f) => /"(\w+)"/.exec(f.message)?.[1])).toEqual(['description', 'until', 'hours']);
+  });
+
+  test('an unknown field inside a list or a group of an entry is warned about too', async () => {
+    const found = await findingsOf({
+      'directives/a.md': md(`${DIRECTIVE}\nattachments:\n  - { file: ./a.pdf, lable: Bản scan }`),
+      'directives/a.pdf': '%PDF-1.4\n',
+      'news/b.md': md('title: T\ndate: 2020-02-03\nsource: { nam: Báo Lạng Sơn, name: Báo }'),
+    });
+    expect(found.map((f) => [f.severity, f.field])).toEqual([
+      ['warning', 'attachments[0].lable'],
+      ['warning', 'source.nam'],
+    ]);
+  });
+
+  test('a directive that replaces or amends itself is an error', async () => {
+    const found = errors(await findingsOf({ 'directives/a.md': md(`${DIRECTIVE}\nreplaces: [03/CT-UBND]\namends: [03/ct-ubnd]`) }));
+    expect(found.map((f) => [f.field, f.line])).toEqual([
+      ['replaces[0]', 7],
+      ['amends[0]', 8],
+    ]);
+  });
+
+  test('a bulletin dated after today without publishAt is an error that suggests publishAt', async () => {
+    const found = errors(await findingsOf({ 'bulletins/2020-04-11.md': md('date: 2020-04-11\nstats: { confirmed: 1 }') }));
+    expect(found).toMatchObject([{ file: 'bulletins/2020-04-11.md', field: 'date', line: 2 }]);
+    expect(found[0]!.message).toContain('publishAt: 2020-04-11T15:00');
+    // Scheduled, it waits; as a draft, it is fine.
+    expect(errors(await findingsOf({ 'bulletins/2020-04-11.md': md('date: 2020-04-11\npublishAt: 2020-04-11T15:00') }))).toEqual([]);
+    expect(errors(await findingsOf({ 'bulletins/2020-04-11.md': md('date: 2020-04-11\ndraft: true') }))).toEqual([]);
+  });
+
+  test('a date, issued or publishAt more than a year ahead is a warning; a far expires is normal', async () => {
+    const found = await findingsOf({
+      'news/a.md': md('title: T\ndate: 2999-01-01'),
+      'directives/a.md': md(`${DIRECTIVE.replace('2020-01-31', '2099-01-31')}\nexpires: 2099-12-31`),
+      'directives/b.md': md(`${DIRECTIVE.replace('03/', '04/')}\nexpires: 2099-12-31\npublishAt: 2030-01-01T00:00`),
+    });
+    expect(found.filter((f) => f.severity === 'warning').map((f) => [f.file, f.field])).toEqual([
+      ['directives/a.md', 'issued'],
+      ['directives/b.md', 'publishAt'],
+      ['news/a.md', 'date'],
+    ]);
+  });
+});
+
+describe('clearer messages', () => {
+  test.each([
+    ['a duplicated key', 'date: 2020-02-05\ndate: 2020-02-06', 'ghi hai lần', 3],
+    ['a tab in indentation', 'date: 2020-02-05\nstats:\n\tconfirmed: 1', 'Tab', 4],
+    ['an unclosed quote', 'date: 2020-02-05\ntitle: "Bản tin\nsource: Sở Y tế\nstats: { confirmed: 1 }', 'ngoặc kép', 3],
+    ['an unclosed single quote', "date: 2020-02-05\nsource: 'Sở Y tế\nstats: { confirmed: 1 }", 'nháy đơn', 3],
+    ['a missing colon', 'date: 2020-02-05\nsource Sở Y tế\nstats: { confirmed: 1 }', 'dấu hai chấm', 3],
+  ])('%s is explained in Vietnamese at its own line', async (_label, fm, expected, line) => {
+    const found = errors(await findingsOf({ 'bulletins/2020-02-05.md': md(fm) }));
+    expect(found).toMatchObject([{ file: 'bulletins/2020-02-05.md', line }]);
+    expect(found[0]!.message).toContain(expected);
+    expect(found[0]!.message).not.toMatch(/[a-z]+ [a-z]+ (mapping|indentation|scalar|stream)/);
+  });
+
+  test.each([
+    ['1e20', 'quá lớn', '1e20'],
+    ['.inf', 'số nguyên không âm', '.inf'],
+    ['', 'số nguyên không âm', '(để trống)'],
+  ])('confirmed: %s is refused for what it is and shown as typed', async (typed, expected, shown) => {
+    const found = errors(
+      await findingsOf({ 'bulletins/2020-02-05.md': md(`date: 2020-02-05\nstats:\n  confirmed: ${typed}\n  recovered: 0`) }),
+    );
+    expect(found).toMatchObject([{ field: 'stats.confirmed', line: 4 }]);
+    expect(found[0]!.message).toContain(expected);
+    const report = formatReport(found);
+    expect(report).toContain(`(giá trị tìm thấy: ${shown})`);
+    expect(report).not.toContain('null');
+  });
+
+  test('a value typed in a flow mapping is shown as typed', async () => {
+    const found = errors(await findingsOf({ 'bulletins/2020-02-05.md': md('date: 2020-02-05\nstats: { confirmed: .inf, recovered: 0 }') }));
+    expect(formatReport(found)).toContain('(giá trị tìm thấy: .inf)');
+  });
+});
