@@ -1,12 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: fast unit tests; builds of small fixture folders; checks and browser
-// tests of the demo site, which is built once (tests/setup/build-demo.ts).
+// Four projects: `unit` (fast: no build, no browser, no child process; `npm run test:unit`),
+// `tools` (the staff's commands, run as processes), `build` (builds of small fixture folders,
+// the differential and fuzz tests, the benchmark's smoke run) and `site` (checks and browser
+// tests of the demo site, built once: tests/setup/build-demo.ts).
 export default defineConfig({
   test: {
+    // One test file at a time: the builds use both cores, and the differential test must not
+    // share them with another project's builds (it has three minutes).
+    maxWorkers: 1,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'tools', include: ['tests/tools/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, fileParallelism: false } },
       {
         test: {
           name: 'site',

@@ -13,11 +13,11 @@ import { hotlineSchema } from './content/schemas/hotline.ts';
 import { infographicSchema } from './content/schemas/infographic.ts';
 import { newsSchema } from './content/schemas/news.ts';
 import { pageSchema } from './content/schemas/page.ts';
-import { resolvePaths } from './content-folder/paths.ts';
+import options from 'virtual:sukien/options';
 import { stagedLoader } from './content/staged.ts';
 import { getSite } from './lib/site.ts';
 
-const { stageDir } = resolvePaths();
+const { stageDir } = options;
 const site = getSite();
 
 const markdown = (kind: string) => stagedLoader(stageDir, kind);

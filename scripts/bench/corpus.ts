@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 
-export const PER_YEAR = { directives: 200, news: 100, infographics: 50, factchecks: 20 } as const;
+const PER_YEAR = { directives: 200, news: 100, infographics: 50, factchecks: 20 } as const;
 const DISTRICTS = [
   'TP Lạng Sơn',
   'Cao Lộc',
@@ -64,7 +64,7 @@ function random(seed: number) {
 
 const dayAfter = (start: Date, days: number) => new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
-export interface CorpusSummary {
+interface CorpusSummary {
   dir: string;
   years: number;
   bulletins: number;

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { startNginx } from './nginx.ts';
 
-export interface LoadResult {
+interface LoadResult {
   requestsPerSecond: number;
   requests: number;
   errors: number;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/content-folder/paths.ts';
 import { freePort } from '../serve.ts';
 
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 export async function startNginx(dist: string): Promise<{ origin: string; stop: () => void }> {
   if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: apt-get install nginx-light (or set NGINX_PATH)`);

@@ -7,18 +7,18 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { suspiciousChanges } from '../domain/anomalies.ts';
-import { findCitations, numberKey } from '../domain/doc-number.ts';
+import { findCitations } from '../domain/doc-number.ts';
 import type { Finding } from '../domain/findings.ts';
 import { findPersonalData, personalDataMessage } from '../domain/personal-data.ts';
 import { formatBytes } from '../domain/vn-number.ts';
-import { FIXED_ROUTES, KINDS } from './kinds.ts';
+import { Register } from '../domain/register.ts';
+import { FIXED_ROUTES, isFeed, isListPage } from '../domain/routes.ts';
+import { KINDS } from './kinds.ts';
 import type { Entry, LoadedContent } from './load.ts';
 
 /** Over this, an image is slow to open on a phone over a congested network. */
-export const IMAGE_WARN_BYTES = 1_000_000;
+const IMAGE_WARN_BYTES = 1_000_000;
 const IMAGE_RE = /\.(png|jpe?g|webp|svg)$/i;
-const LIST_PAGE_RE = /^\/(ban-tin|van-ban|infographic|tin-tuc|cai-chinh)\/trang-\d+\/$/;
-const FEED_RE = /^\/((ban-tin|van-ban|infographic|tin-tuc|cai-chinh)\/)?rss\.xml$/;
 
 function routeOf(e: Entry): string {
   return KINDS.find((k) => k.name === e.kind)!.route(e.slug, e.data);
@@ -41,7 +41,7 @@ function brokenLinks(entries: readonly Entry[]): Finding[] {
         const target = (m[1] ?? m[2])!;
         const withSlash = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
         const fileInEntry = [...routes].some((r) => r === target);
-        if (routes.has(withSlash) || fileInEntry || LIST_PAGE_RE.test(withSlash) || FEED_RE.test(target)) continue;
+        if (routes.has(withSlash) || fileInEntry || isListPage(withSlash) || isFeed(target)) continue;
         const draft = unpublished.get(withSlash);
         findings.push({
           severity: 'warning',
@@ -77,12 +77,17 @@ function heavyImages(content: LoadedContent): Finding[] {
 }
 
 function missingCitations(entries: readonly Entry[]): Finding[] {
-  const register = new Set(entries.filter((e) => e.kind === 'directives' && e.published).map((e) => numberKey(String(e.data.number))));
+  // Matched as the build links them (src/markdown/plugins.ts): by number and the year of the date that follows.
+  const register = new Register(
+    entries
+      .filter((e) => e.kind === 'directives' && e.published)
+      .map((e) => ({ id: e.slug, number: String(e.data.number), issued: String(e.data.issued), title: '', replaces: [], amends: [] })),
+  );
   const findings: Finding[] = [];
   for (const e of entries) {
     for (const { text, line } of bodyLines(e)) {
       for (const c of findCitations(text)) {
-        if (register.has(numberKey(c.number))) continue;
+        if (register.resolve(c.number, c.year)) continue;
         findings.push({
           severity: 'note',
           file: e.file,

@@ -10,7 +10,7 @@ import type { Finding } from '../domain/findings.ts';
 import { svgDangers } from './svg-safety.ts';
 
 /** Resolves a path written in `file` (relative to the content folder); undefined when it leaves the folder. */
-export function resolveInside(contentDir: string, file: string, written: string): string | undefined {
+function resolveInside(contentDir: string, file: string, written: string): string | undefined {
   const root = path.resolve(contentDir);
   const resolved = path.resolve(root, path.dirname(file), written);
   const rel = path.relative(root, resolved);
@@ -67,7 +67,7 @@ async function pictureProblem(real: string, ext: string): Promise<string | undef
   return undefined;
 }
 
-export interface FileCheck {
+interface FileCheck {
   contentDir: string;
   /** The content folder's real path (symbolic links resolved). */
   realRoot: string;

@@ -10,10 +10,11 @@ import { IMAGE_EXTENSIONS, VIDEO_EXTENSIONS, infographicSchema } from '../conten
 import { newsSchema } from '../content/schemas/news.ts';
 import { pageSchema } from '../content/schemas/page.ts';
 import type { Site } from '../content/schemas/site.ts';
+import { entryPath } from '../domain/routes.ts';
 
 export type KindName = 'bulletins' | 'directives' | 'infographics' | 'news' | 'factchecks' | 'pages';
 
-export interface FileField {
+interface FileField {
   /** Where the path sits in the data: ['image'], ['attachments', '*', 'file']. */
   path: readonly string[];
   extensions?: readonly string[];
@@ -35,21 +36,21 @@ export const KINDS: readonly Kind[] = [
     name: 'bulletins',
     label: 'bản tin',
     schema: (site) => bulletinSchema(site),
-    route: (_slug, data) => `/ban-tin/${String(data.date)}/`,
+    route: (slug, data) => entryPath('bulletins', { id: slug, date: String(data.date) }),
     files: [],
   },
   {
     name: 'directives',
     label: 'văn bản chỉ đạo',
     schema: () => directiveSchema,
-    route: (slug) => `/van-ban/${slug}/`,
+    route: (slug) => entryPath('directives', { id: slug }),
     files: [{ path: ['attachments', '*', 'file'], label: 'tệp đính kèm' }],
   },
   {
     name: 'infographics',
     label: 'infographic',
     schema: () => infographicSchema(),
-    route: (slug) => `/infographic/${slug}/`,
+    route: (slug) => entryPath('infographics', { id: slug }),
     files: [
       { path: ['image'], extensions: IMAGE_EXTENSIONS, label: 'ảnh' },
       { path: ['video'], extensions: VIDEO_EXTENSIONS, label: 'video' },
@@ -59,43 +60,21 @@ export const KINDS: readonly Kind[] = [
     name: 'news',
     label: 'tin tức',
     schema: () => newsSchema(),
-    route: (slug) => `/tin-tuc/${slug}/`,
+    route: (slug) => entryPath('news', { id: slug }),
     files: [{ path: ['image'], extensions: IMAGE_EXTENSIONS.filter((e) => e !== '.svg'), label: 'ảnh' }],
   },
   {
     name: 'factchecks',
     label: 'cải chính',
     schema: () => factcheckSchema,
-    route: (slug) => `/cai-chinh/${slug}/`,
+    route: (slug) => entryPath('factchecks', { id: slug }),
     files: [],
   },
   {
     name: 'pages',
     label: 'trang thông tin',
     schema: () => pageSchema,
-    route: (slug) => `/thong-tin/${slug}/`,
+    route: (slug) => entryPath('pages', { id: slug }),
     files: [],
   },
-];
-
-/** Paths the generator itself builds; an alias may not take them. */
-export const FIXED_ROUTES = [
-  '/',
-  '/ban-tin/',
-  '/van-ban/',
-  '/infographic/',
-  '/tin-tuc/',
-  '/cai-chinh/',
-  '/duong-day-nong/',
-  '/tim-kiem/',
-  '/so-lieu/',
-  '/dinh-chinh/',
-  '/du-lieu/',
-  '/dang-ky-rss/',
-  '/van-ban/loai/',
-  '/van-ban/nam/',
-  '/van-ban/co-quan/',
-  '/van-ban/hieu-luc/',
-  '/rss.xml',
-  '/en/',
 ];

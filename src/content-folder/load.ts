@@ -13,7 +13,8 @@ import { hotlinesSchema, type Hotline } from '../content/schemas/hotline.ts';
 import { siteSchema, type Site } from '../content/schemas/site.ts';
 import { characterName, cleanValues, stripFrontmatter, stripUnsafe, type Removed } from './clean-text.ts';
 import { checkReferencedFile, isInside, type CheckedFile } from './files.ts';
-import { FIXED_ROUTES, KINDS, type Kind, type KindName } from './kinds.ts';
+import { FIXED_ROUTES } from '../domain/routes.ts';
+import { KINDS, type Kind, type KindName } from './kinds.ts';
 import { locateField } from './locate.ts';
 import { unknownFields } from './schema-fields.ts';
 import { normaliseText, parseYaml, splitFrontmatter } from './text.ts';
@@ -284,6 +285,14 @@ async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string
         .replace(/^-|-$/g, '')}.md`,
     });
   }
+  if (kind.name !== 'pages' && /^trang-\d+$/.test(slug)) {
+    r.findings.push({
+      severity: 'error',
+      file,
+      value: name,
+      message: `tên tệp ${slug} trùng với địa chỉ một trang danh sách (${kind.route(slug, {})}); hãy đặt tên khác, ví dụ ${slug.replace('trang', 'bai')}.md`,
+    });
+  }
   const frontmatter = stripFrontmatter(split.frontmatter);
   r.findings.push(...strippedFindings(file, frontmatter.removed, split.frontmatterLine));
   const ctx = { file, yamlText: frontmatter.text, firstLine: split.frontmatterLine };
@@ -420,14 +429,22 @@ export async function loadContent(contentDir: string, now: Date, overrides: Site
   const r: Reading = { contentDir, realRoot: realpathSync(contentDir), now, findings: [], sources: new Map() };
   const site = loadSite(r, overrides);
   const hotlines = loadHotlines(r);
+  // Every file at once: reading a picture's header waits on the disk. Each file's findings
+  // are its own, joined in the folder's order, so the report is the same from run to run.
+  const loaded = await Promise.all(
+    KINDS.flatMap((kind) => {
+      // One schema per kind and build: building a zod schema costs far more than using it.
+      const schema = kind.schema(site);
+      return listMarkdown(r, kind.name).map(async (name) => {
+        const own: Reading = { ...r, findings: [] };
+        return { entry: await loadEntry(own, kind, schema, name), findings: own.findings };
+      });
+    }),
+  );
   const entries: Entry[] = [];
-  for (const kind of KINDS) {
-    // One schema per kind and build: building a zod schema costs far more than using it.
-    const schema = kind.schema(site);
-    for (const name of listMarkdown(r, kind.name)) {
-      const entry = await loadEntry(r, kind, schema, name);
-      if (entry) entries.push(entry);
-    }
+  for (const { entry, findings } of loaded) {
+    r.findings.push(...findings);
+    if (entry) entries.push(entry);
   }
   const findings = [...r.findings, ...checkAcrossFiles(entries).map((f) => addLine(r, f))];
   return { contentDir, site, hotlines, entries, findings };

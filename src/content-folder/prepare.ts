@@ -3,11 +3,11 @@
  * is published. Content errors stop everything here, before a single page is written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatReport, hasErrors } from '../domain/findings.ts';
-import { loadContent, type LoadedContent } from './load.ts';
-import { PROJECT_ROOT, renderedWithFile, type Paths } from './paths.ts';
+import { loadContent, type LoadedContent, type SiteOverrides } from './load.ts';
+import { PROJECT_ROOT, type Paths } from './paths.ts';
 import { stageContent } from './stage.ts';
 
 export class ContentError extends Error {
@@ -21,8 +21,8 @@ export class ContentError extends Error {
 
 /**
  * What renders Markdown besides the content: the generator's plugins (src/markdown/) and the
- * packages installed (package-lock.json). Astro's cached renders are kept only while it is
- * the same: a change of the citation or allow-list code must reach every page.
+ * packages installed (package-lock.json). It is part of every entry's digest
+ * (src/content/staged.ts): a change of the citation or allow-list code renders every body again.
  */
 export function markdownRendererDigest(root = PROJECT_ROOT): string {
   const hash = createHash('sha256');
@@ -33,26 +33,23 @@ export function markdownRendererDigest(root = PROJECT_ROOT): string {
   return hash.digest('hex');
 }
 
+interface PrepareOptions {
+  /** SITE_URL and SITE_BASE (src/build/options.ts). */
+  overrides?: SiteOverrides;
+  log?: (text: string) => void;
+  /** What renders Markdown, for Astro's cached renders: markdownRendererDigest() unless a test says otherwise. */
+  renderer?: string;
+}
+
+/** Validates the content folder and stages what is published now; throws a ContentError, listing every problem, when it has errors. */
 export async function prepareContent(
   paths: Paths,
   now: Date,
-  log: (text: string) => void = console.error,
-  renderer: string = markdownRendererDigest(),
+  { overrides = {}, log = console.error, renderer = markdownRendererDigest() }: PrepareOptions = {},
 ): Promise<LoadedContent> {
-  const content = await loadContent(paths.contentDir, now, { url: process.env.SITE_URL?.trim(), base: process.env.SITE_BASE?.trim() });
+  const content = await loadContent(paths.contentDir, now, overrides);
   if (hasErrors(content.findings)) throw new ContentError(formatReport(content.findings));
   if (content.findings.length > 0) log(`Kiểm tra nội dung (${paths.contentDir}):${formatReport(content.findings)}`);
-  const { register } = stageContent(content, paths.stageDir);
-  // Citations in every page depend on the register, and every body on the code that renders
-  // it: render them all again when either is not what Astro's cached renders were made with.
-  // The record lives beside those renders, in the cache the deploy workflow keeps, since the
-  // staged files are not kept between runs.
-  const renderedWith = renderedWithFile(paths);
-  const record = `${renderer}\n${register}`;
-  if (!existsSync(renderedWith) || readFileSync(renderedWith, 'utf8') !== record) {
-    rmSync(path.join(paths.cacheDir, 'data-store.json'), { force: true });
-    mkdirSync(paths.cacheDir, { recursive: true });
-    writeFileSync(renderedWith, record);
-  }
+  stageContent(content, paths.stageDir, renderer);
   return content;
 }

@@ -34,7 +34,7 @@ export function shapeKeys(schema: unknown): string[] {
   return Object.keys(defOf(unwrap(schema)).shape ?? {});
 }
 
-export interface UnknownField {
+interface UnknownField {
   /** Where the field is: ['source', 'nam'], [0, 'hour']. */
   path: (string | number)[];
   /** The nearest field the format has, if one is near. */

@@ -10,10 +10,10 @@
  * One file per kind rather than one per entry: ten years of content are some 7,000 entries,
  * and creating that many files costs more than everything else this step does.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StagedEntry } from '../content/staged.ts';
-import { BODY_FILES, type BodyFile } from './publish.ts';
 import type { LoadedContent } from './load.ts';
 import { KINDS } from './kinds.ts';
 
@@ -41,12 +41,25 @@ function removeStale(dir: string, keep: Set<string>): void {
   }
 }
 
+/** The files Markdown bodies link to, staged for src/build/integrations/body-files.ts. */
+export const BODY_FILES = 'body-files.json';
+
+export interface BodyFile {
+  /** The checked real path in the content folder. */
+  from: string;
+  /** Path in the site, below its base. */
+  to: string;
+}
+
+/** The staged record of what renders Markdown: read by Astro's content loader (src/content/staged.ts). */
+export const RENDERER_FILE = 'renderer.txt';
+
 /**
- * Stages the content. Returns the register of directives as staged: pages cite directives
- * by number, so when it changes every page's citations must be rendered again (the caller
- * compares it with the one Astro's cached renders were made with).
+ * Stages the content. `renderer` says what renders Markdown (src/content-folder/prepare.ts);
+ * it is staged with the register of directives, which every body's citations link into:
+ * when either changes, every body is rendered again.
  */
-export function stageContent(content: LoadedContent, stageDir: string): { register: string } {
+export function stageContent(content: LoadedContent, stageDir: string, renderer: string): void {
   const written = new Set<string>();
   const registerFile = path.join(stageDir, 'register.json');
   const register = `${JSON.stringify(
@@ -55,6 +68,7 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
       .map((e) => ({ id: e.slug, number: e.data.number, issued: e.data.issued, title: e.data.title })),
   )}\n`;
   writeIfChanged(registerFile, register, written);
+  writeIfChanged(path.join(stageDir, RENDERER_FILE), `${renderer}\n${createHash('sha256').update(register).digest('hex')}\n`, written);
   writeIfChanged(path.join(stageDir, 'site.json'), `${JSON.stringify(content.site, null, 2)}\n`, written);
   writeIfChanged(
     path.join(stageDir, 'hotlines.json'),
@@ -91,5 +105,4 @@ export function stageContent(content: LoadedContent, stageDir: string): { regist
   }
   writeIfChanged(path.join(stageDir, BODY_FILES), `${JSON.stringify(bodyFiles, null, 2)}\n`, written);
   removeStale(stageDir, written);
-  return { register };
 }

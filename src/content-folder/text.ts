@@ -11,7 +11,7 @@ export function normaliseText(raw: string): string {
     .normalize('NFC');
 }
 
-export interface SplitFile {
+interface SplitFile {
   /** The YAML between the --- lines, or undefined when the file has none. */
   frontmatter: string | undefined;
   body: string;

@@ -42,7 +42,7 @@ const REASONS: readonly [string, string][] = [
 ];
 
 /** What a YAML reason means, in Vietnamese; characters with a meaning of their own otherwise. */
-export function explainYaml(reason: string): string {
+function explainYaml(reason: string): string {
   const known = REASONS.find(([start]) => reason.startsWith(start));
   if (known) return known[1];
   if (/tag|handle/.test(reason)) return 'dấu ! ở đầu giá trị có nghĩa riêng trong YAML; hãy đặt giá trị trong ngoặc kép';

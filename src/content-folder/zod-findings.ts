@@ -17,7 +17,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Vietnamese for the checks that carry no message of their own. */
-export const vietnameseErrors: z.core.$ZodErrorMap = (iss) => {
+const vietnameseErrors: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case 'invalid_type':
       return `cần ${TYPE_NAMES[iss.expected] ?? iss.expected}`;

@@ -1,12 +1,14 @@
 /**
  * The staged content (src/content-folder/stage.ts) as Astro reads it: one JSON file per kind
  * of entries, and a loader for Astro's content layer that renders only the entries whose
- * data or body changed since the last build (Astro keeps what it rendered in its data store).
+ * data, body or renderer changed since the last build (Astro keeps what it rendered in its
+ * data store, in the cache folder).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { RENDERER_FILE } from '../content-folder/stage.ts';
 
 /** One published entry, validated and normalised. */
 export interface StagedEntry {
@@ -46,10 +48,12 @@ export function stagedLoader(stageDir: string, kind: string): Loader {
       const { store, config } = context;
       // Read afresh at each load: the dev server may load again after the content changed.
       const entries = JSON.parse(readFileSync(path.join(stageDir, `${kind}.json`), 'utf8')) as StagedEntry[];
+      // What renders the bodies is part of each digest: a change of it renders every body again.
+      const renderer = readFileSync(path.join(stageDir, RENDERER_FILE), 'utf8');
       const present = new Set<string>();
       for (const entry of entries) {
         present.add(entry.id);
-        const digest = context.generateDigest(JSON.stringify(entry));
+        const digest = context.generateDigest(`${renderer}${JSON.stringify(entry)}`);
         const filePath = relativeToRoot(config.root, entry.file);
         const existing = store.get(entry.id);
         if (existing?.digest === digest) continue;

@@ -7,6 +7,8 @@
  * of the Gia Lai Department of Information and Communications (no case; under 20; 20 to
  * under 80; 80 to under 400; 400 and more).
  */
+import { buildSeries, type BulletinFigures, type SeriesPoint } from './figures.ts';
+
 export type AlertLevel = 1 | 2 | 3 | 4 | 5;
 export type Thresholds = readonly [number, number, number, number];
 
@@ -65,3 +67,16 @@ export const DEFAULT_GUIDANCE: Record<AlertLevel, string> = {
   4: 'Dịch lây lan rộng. Thực hiện giãn cách xã hội theo chỉ đạo của UBND tỉnh; chỉ ra khỏi nhà khi thật cần thiết; các cơ sở kinh doanh dịch vụ không thiết yếu tạm dừng hoạt động.',
   5: 'Dịch bùng phát trên diện rộng. Thực hiện phong tỏa, cách ly xã hội theo chỉ đạo của Ban Chỉ đạo tỉnh; người dân ở tại nhà và theo dõi thông tin trên kênh chính thống này.',
 };
+
+/** The series of src/domain/figures.ts with the alert level at each point: the one way pages and data files get it. */
+export function seriesWithAlerts<B extends BulletinFigures>(
+  bulletins: readonly B[],
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): (SeriesPoint<B> & { alert: AlertState })[] {
+  const points = buildSeries(bulletins);
+  const states = alertStates(
+    points.map((p) => ({ declared: p.bulletin.alertLevel, underTreatment: p.underTreatment })),
+    thresholds,
+  );
+  return points.map((p, i) => ({ ...p, alert: states[i]! }));
+}

@@ -6,11 +6,11 @@ import type { Finding } from './findings.ts';
 import { STAT_LABELS, type StatKey } from './figures.ts';
 import { formatCount, formatDelta } from './vn-number.ts';
 
-export const WATCHED: StatKey[] = ['confirmed', 'recovered', 'deaths', 'tested', 'quarantinedFacility', 'quarantinedHome', 'vaccinated'];
+const WATCHED: StatKey[] = ['confirmed', 'recovered', 'deaths', 'tested', 'quarantinedFacility', 'quarantinedHome', 'vaccinated'];
 /** How many earlier bulletins make "the recent range". */
-export const WINDOW = 14;
+const WINDOW = 14;
 
-export interface DatedFigures {
+interface DatedFigures {
   file: string;
   date: string;
   stats: Partial<Record<StatKey, number>>;

@@ -14,7 +14,7 @@ export interface Frame {
 
 export const PHONE_FRAME: Frame = { width: 360, height: 200, left: 44, right: 10, top: 12, bottom: 26 };
 
-export interface Tick {
+interface Tick {
   value: number;
   position: number;
 }
@@ -28,7 +28,7 @@ export function niceStep(max: number, count = 4): number {
   return Math.max(1, step);
 }
 
-export interface Scale {
+interface Scale {
   max: number;
   y: (value: number) => number;
   x: (index: number) => number;
@@ -65,7 +65,7 @@ export function linePath(values: readonly (number | undefined)[], s: Scale): str
   return d;
 }
 
-export interface Bar {
+interface Bar {
   x: number;
   y: number;
   width: number;

@@ -6,7 +6,7 @@
  */
 import { foldVietnamese } from './vn-fold.ts';
 
-export interface Citation {
+interface Citation {
   /** The number as written. */
   number: string;
   /** Where it starts and ends in the text. */

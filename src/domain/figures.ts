@@ -8,7 +8,7 @@ import type { LocalDate, LocalTime } from './vn-time.ts';
 /** Cumulative figures: they never go down unless a bulletin says why (`correction`). */
 export const CUMULATIVE_KEYS = ['confirmed', 'recovered', 'deaths', 'tested', 'vaccinated'] as const;
 /** Current figures: they go up and down freely. */
-export const CURRENT_KEYS = ['suspected', 'quarantinedFacility', 'quarantinedHome'] as const;
+const CURRENT_KEYS = ['suspected', 'quarantinedFacility', 'quarantinedHome'] as const;
 export const STAT_KEYS = [
   'confirmed',
   'confirmedNew',
@@ -21,7 +21,6 @@ export const STAT_KEYS = [
   'vaccinated',
 ] as const;
 
-export type CumulativeKey = (typeof CUMULATIVE_KEYS)[number];
 export type StatKey = (typeof STAT_KEYS)[number];
 export type Stats = Partial<Record<StatKey, number>>;
 

@@ -2,7 +2,7 @@
  * A problem found in the content, for people: the file (relative to the content folder),
  * the field as the author wrote it, the value found, and what was expected, in Vietnamese.
  */
-export type Severity = 'error' | 'warning' | 'note';
+type Severity = 'error' | 'warning' | 'note';
 
 export interface Finding {
   severity: Severity;
@@ -20,7 +20,7 @@ export interface Finding {
   message: string;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
+const SEVERITY_LABEL: Record<Severity, string> = {
   error: 'LỖI',
   warning: 'CẢNH BÁO',
   note: 'GHI CHÚ',
@@ -31,7 +31,7 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 }
 
 /** Shows a found value the way it appeared: strings in quotes, the rest as YAML would print it. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   if (value === undefined) return '(không có)';
   if (typeof value === 'string') return `"${value.length > 80 ? `${value.slice(0, 77)}…` : value}"`;
   if (value instanceof Date) return value.toISOString();

@@ -5,7 +5,7 @@
 import type { AlertState } from './alert-level.ts';
 import { CUMULATIVE_KEYS, STAT_KEYS, STAT_LABELS, type BulletinFigures, type SeriesPoint, type StatKey } from './figures.ts';
 import { toIsoVN } from './vn-time.ts';
-import type { Cell } from './csv.ts';
+import { toCsv, type Cell } from './csv.ts';
 
 export interface CodebookEntry {
   column: string;
@@ -89,4 +89,61 @@ export function bulletinRow(point: SeriesPoint<BulletinFigures> & { alert: Alert
 
 export function districtRows(point: SeriesPoint<BulletinFigures>): Record<string, Cell>[] {
   return (point.bulletin.districts ?? []).map((d) => ({ date: point.bulletin.date, district: d.name, confirmed: d.confirmed }));
+}
+
+/** Who publishes the data and under which licence, as every JSON file says. */
+export interface Publisher {
+  agency: string;
+  /** Absolute address of the open data page. */
+  source: string;
+  license: { name: string; url: string };
+}
+
+/** A JSON data file: publisher, licence, the moment the figures describe, when it was made (left out of a file that changes only with its content), the codebook and the rows. */
+export function jsonDocument(
+  publisher: Publisher,
+  file: {
+    title: string;
+    codebook: readonly CodebookEntry[];
+    rows: readonly Record<string, Cell>[];
+    asOf?: string;
+    generated?: string;
+    extra?: Record<string, unknown>;
+  },
+): string {
+  const body = {
+    title: file.title,
+    publisher: publisher.agency,
+    source: publisher.source,
+    license: publisher.license,
+    ...(file.asOf ? { asOf: file.asOf } : {}),
+    ...(file.generated ? { generated: file.generated } : {}),
+    timeZone: 'Asia/Ho_Chi_Minh (UTC+07:00)',
+    codebook: file.codebook,
+    data: file.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== null))),
+    ...file.extra,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/**
+ * One bulletin's own figures, /ban-tin/YYYY-MM-DD/so-lieu.csv and .json (with its districts):
+ * made of the bulletin alone, without the time of the build, so that they change only when
+ * the bulletin does.
+ */
+export function bulletinDataFiles(
+  point: SeriesPoint<BulletinFigures & { title: string }> & { alert: AlertState },
+  publisher: Publisher,
+): { csv: string; json: string } {
+  const row = bulletinRow(point);
+  return {
+    csv: toCsv(columnsOf(BULLETIN_CODEBOOK), [row]),
+    json: jsonDocument(publisher, {
+      title: point.bulletin.title,
+      codebook: BULLETIN_CODEBOOK,
+      rows: [row],
+      asOf: row.asOf as string,
+      extra: { districts: districtRows(point) },
+    }),
+  };
 }

@@ -4,7 +4,7 @@
  * personal data protection requires the person's consent; the 2020 guidance of the Ministry
  * of Health was to name cases by number (BN…) only.
  */
-export interface PersonalDataHit {
+interface PersonalDataHit {
   line: number;
   kind: string;
   text: string;

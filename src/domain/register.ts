@@ -5,7 +5,7 @@
  */
 import { findCitations, numberKey } from './doc-number.ts';
 
-export interface RegisteredDocument {
+interface RegisteredDocument {
   id: string;
   number: string;
   /** Date of issue, YYYY-MM-DD. */
@@ -94,4 +94,18 @@ export function facets<D>(documents: readonly D[], keyOf: (d: D) => string): Map
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   return groups;
+}
+
+export type InForce = { inForce: boolean; label: string };
+
+/** In force unless replaced by another document, past `expires` or not yet `effective` on `today` (Vietnam's date). */
+export function documentStatus(
+  d: { expires?: string | undefined; effective?: string | undefined },
+  replacedBy: readonly string[],
+  today: string,
+): InForce {
+  if (replacedBy.length > 0) return { inForce: false, label: 'Hết hiệu lực (đã bị thay thế)' };
+  if (d.expires && d.expires < today) return { inForce: false, label: 'Hết hiệu lực' };
+  if (d.effective && d.effective > today) return { inForce: false, label: 'Chưa có hiệu lực' };
+  return { inForce: true, label: 'Còn hiệu lực' };
 }

@@ -127,7 +127,7 @@ export function checkBulletinSeries(bulletins: readonly BulletinInput[]): Findin
   return findings;
 }
 
-export interface DirectiveInput {
+interface DirectiveInput {
   file: string;
   /** Its slug, to tell the document itself from another with the same number. */
   id: string;

@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 /** COVID-19 on Wikidata, the category schema.org recommends for SpecialAnnouncement. */
 const COVID_19 = 'https://www.wikidata.org/wiki/Q81068910';
 
-export interface SiteFacts {
+interface SiteFacts {
   name: string;
   agency: string;
   province: string;
@@ -21,7 +21,7 @@ export interface SiteFacts {
   email?: string | undefined;
 }
 
-export function organization(site: SiteFacts): Json {
+function organization(site: SiteFacts): Json {
   return {
     '@type': 'GovernmentOrganization',
     name: site.agency,

@@ -40,8 +40,3 @@ export function queryVariants(query: string): string[] {
   }
   return [...new Set(variants.map((v) => v.join(' ')))];
 }
-
-/** True when the two texts are the same once folded ("Đồng Đăng" and "dong dang"). */
-export function sameFolded(a: string, b: string): boolean {
-  return foldVietnamese(a) === foldVietnamese(b);
-}

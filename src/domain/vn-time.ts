@@ -12,7 +12,7 @@ export type LocalDate = string;
 /** `HH:MM`, a wall-clock time in Vietnam. */
 export type LocalTime = string;
 
-export const VN_OFFSET_MINUTES = 7 * 60;
+const VN_OFFSET_MINUTES = 7 * 60;
 const OFFSET_MS = VN_OFFSET_MINUTES * 60_000;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -101,7 +101,7 @@ export function formatDate(date: LocalDate): string {
 }
 
 /** "15h00" */
-export function formatTime(time: LocalTime): string {
+function formatTime(time: LocalTime): string {
   return time.replace(':', 'h');
 }
 
@@ -120,13 +120,6 @@ export function formatInstant(instant: Date): string {
 export function formatMonth(date: LocalDate): string {
   const [y, m] = date.split('-');
   return `Tháng ${Number(m)}/${y}`;
-}
-
-/** The calendar day before `date`. */
-export function previousDay(date: LocalDate): LocalDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const prev = new Date(Date.UTC(y, m - 1, d - 1));
-  return `${prev.getUTCFullYear()}-${pad(prev.getUTCMonth() + 1)}-${pad(prev.getUTCDate())}`;
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */

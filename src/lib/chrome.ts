@@ -4,13 +4,14 @@
  * and notices read it from here, and every page's cache key covers it whole
  * (src/lib/page-keys.ts), so that the two cannot drift apart.
  */
+import { entryPath, MENU } from '../domain/routes.ts';
 import type { Hotline } from '../content/schemas/hotline.ts';
 import type { Site } from '../content/schemas/site.ts';
 import { NOW } from './clock.ts';
 import { getHotlines, getPages } from './content.ts';
 import { getSite } from './site.ts';
 
-export interface Chrome {
+interface Chrome {
   site: Site;
   /** The header's menu: the sections, then the "need to know" pages in menu order. */
   menu: { path: string; label: string }[];
@@ -19,17 +20,6 @@ export interface Chrome {
   /** The urgent notice, while it is shown (until its `until` time); derived from the clock. */
   notice: Site['notice'];
 }
-
-const SECTIONS = [
-  { path: '/', label: 'Trang chủ' },
-  { path: '/ban-tin/', label: 'Bản tin' },
-  { path: '/so-lieu/', label: 'Số liệu' },
-  { path: '/van-ban/', label: 'Văn bản chỉ đạo' },
-  { path: '/infographic/', label: 'Infographic' },
-  { path: '/tin-tuc/', label: 'Tin tức' },
-  { path: '/cai-chinh/', label: 'Cải chính' },
-  { path: '/duong-day-nong/', label: 'Đường dây nóng' },
-];
 
 let chrome: Promise<Chrome> | undefined;
 
@@ -41,7 +31,7 @@ export function getChrome(): Promise<Chrome> {
     const notice = site.notice && (!site.notice.until || new Date(site.notice.until) > NOW) ? site.notice : undefined;
     return {
       site,
-      menu: [...SECTIONS, ...pages.map((p) => ({ path: `/thong-tin/${p.id}/`, label: p.data.title }))],
+      menu: [...MENU, ...pages.map((p) => ({ path: entryPath('pages', p), label: p.data.title }))],
       hotlines: hotlines.slice(0, 3),
       notice,
     };

@@ -1,11 +1,12 @@
 /**
- * The build's one clock (SOURCE_DATE_EPOCH when set). Pages with a cache key never read it:
+ * The build's one clock (SOURCE_DATE_EPOCH when set, src/build/options.ts). Pages with a cache key never read it:
  * what they show of it (a directive's status, the notice being up) comes through their props
  * and the shared state, so that it is part of their key (src/lib/page-keys.ts).
  */
-import { buildClock, toLocal } from '../domain/vn-time.ts';
+import options from 'virtual:sukien/options';
+import { toLocal } from '../domain/vn-time.ts';
 
-export const NOW = buildClock();
+export const NOW = new Date(options.now);
 
 /** Today in Vietnam, by the build clock. */
 export const today = () => toLocal(NOW).date;

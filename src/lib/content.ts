@@ -3,11 +3,10 @@
  * once per build (not once per page).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { alertStates, type AlertState } from '../domain/alert-level.ts';
-import { buildSeries, type SeriesPoint } from '../domain/figures.ts';
+import { seriesWithAlerts, type AlertState } from '../domain/alert-level.ts';
+import type { SeriesPoint } from '../domain/figures.ts';
 import { KINDS } from '../content-folder/kinds.ts';
 import { getSite } from './site.ts';
-import { today } from './clock.ts';
 
 export type BulletinEntry = CollectionEntry<'bulletins'>;
 export type DirectiveEntry = CollectionEntry<'directives'>;
@@ -22,14 +21,18 @@ let series: Promise<BulletinPoint[]> | undefined;
 export function getBulletinSeries(): Promise<BulletinPoint[]> {
   series ??= (async () => {
     const entries = await getCollection('bulletins');
-    const points = buildSeries(entries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
-    const states = alertStates(
-      points.map((p) => ({ declared: p.bulletin.alertLevel, underTreatment: p.underTreatment })),
+    return seriesWithAlerts(
+      entries.map((entry) => ({ ...entry.data, id: entry.id, entry })),
       getSite().alertThresholds,
     );
-    return points.map((p, i) => ({ ...p, alert: states[i]! }));
   })();
   return series;
+}
+
+/** The days whose own data files the dev server serves; a build writes them (src/build/integrations/bulletin-files.ts). */
+export async function bulletinDataPaths() {
+  if (!import.meta.env.DEV) return [];
+  return (await getBulletinSeries()).map((point) => ({ params: { date: point.bulletin.date }, props: { point } }));
 }
 
 export async function getLatestBulletin(): Promise<BulletinPoint | undefined> {
@@ -57,24 +60,6 @@ export async function getPages() {
   return (await getCollection('pages')).sort(
     (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'vi'),
   );
-}
-
-export type InForce = { inForce: boolean; label: string };
-
-/** In force unless replaced by another document, past `expires` or not yet `effective` (by the build clock). */
-export function directiveStatus(d: DirectiveEntry['data'], replacedBy: readonly string[] = []): InForce {
-  const day = today();
-  if (replacedBy.length > 0) return { inForce: false, label: 'Hết hiệu lực (đã bị thay thế)' };
-  if (d.expires && d.expires < day) return { inForce: false, label: 'Hết hiệu lực' };
-  if (d.effective && d.effective > day) return { inForce: false, label: 'Chưa có hiệu lực' };
-  return { inForce: true, label: 'Còn hiệu lực' };
-}
-
-/** Splits a list into pages of `size` for archives: page 1 at the list's path, then trang-2, trang-3 … */
-export function paginate<T>(items: readonly T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length > 0 ? pages : [[]];
 }
 
 /** Every old path (`aliases`) of a published entry, with the path it now lives at. */

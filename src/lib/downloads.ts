@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { resolvePaths } from '../content-folder/paths.ts';
+import options from 'virtual:sukien/options';
 import { stagedEntries } from '../content/staged.ts';
 
 const FILE_TYPES: Record<string, string> = {
@@ -25,7 +25,7 @@ const FILE_TYPES: Record<string, string> = {
   '.webm': 'Video WebM',
 };
 
-export interface DownloadFile {
+interface DownloadFile {
   /** File name: the last part of its public URL. */
   name: string;
   /** The checked real path in the content folder. */
@@ -41,12 +41,12 @@ interface EntryRef {
 
 /** The path an entry's field was written with (`./5k.png`): Astro's `image()` replaces the field with the optimised picture. */
 export function writtenPath(entry: EntryRef, field: string): string {
-  return String(stagedEntries(resolvePaths().stageDir, entry.collection).get(entry.id)?.data[field]);
+  return String(stagedEntries(options.stageDir, entry.collection).get(entry.id)?.data[field]);
 }
 
 /** A file an entry's front matter names, as written, for download links and the routes that publish it. */
 export function downloadFile(entry: EntryRef, written: string): DownloadFile {
-  const source = stagedEntries(resolvePaths().stageDir, entry.collection).get(entry.id)?.files[written];
+  const source = stagedEntries(options.stageDir, entry.collection).get(entry.id)?.files[written];
   if (!source) throw new Error(`${entry.collection}/${entry.id}: ${written} was not checked by the validator`);
   const name = path.posix.basename(written);
   return {

@@ -1,7 +1,7 @@
 /** One RSS 2.0 document for a feed: channel in Vietnamese, the Dublin Core namespace for dc:creator. */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { absolute } from './urls.ts';
-import { FEEDS, type FeedName } from './feed-list.ts';
+import { FEEDS, type FeedName } from '../domain/routes.ts';
 import { getSite } from './site.ts';
 import { NOW } from './clock.ts';
 

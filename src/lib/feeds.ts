@@ -13,7 +13,7 @@ import type { BulletinPoint, DirectiveEntry } from './content.ts';
 import { downloadFile, writtenPath } from './downloads.ts';
 import { getSite } from './site.ts';
 import { absolute } from './urls.ts';
-import { FEED_SIZE } from './feed-list.ts';
+import { bulletinPath, entryFilePath, entryPath, FEED_SIZE } from '../domain/routes.ts';
 
 /** The site's own links and images in content HTML, made absolute for feed readers. */
 function absolutizeHtml(html: string): string {
@@ -37,7 +37,7 @@ export function bulletinItem(point: BulletinPoint): RSSFeedItem {
   const summary = figuresSummary(point, b);
   return {
     title: b.title,
-    link: absolute(`/ban-tin/${b.date}/`),
+    link: absolute(bulletinPath(b.date)),
     pubDate: toInstant(b.date, b.time),
     description: summary,
     content: `<p>${summary}</p>${b.correction ? `<p><strong>Đính chính số liệu:</strong> ${escapeHtml(b.correction)}</p>` : ''}${absolutizeHtml(b.entry.rendered?.html ?? '')}`,
@@ -51,7 +51,7 @@ export function directiveItem(doc: DirectiveEntry): RSSFeedItem {
   const kind = DIRECTIVE_KINDS[d.kind];
   return {
     title: `${d.urgent ? 'KHẨN: ' : ''}${kind} số ${d.number} của ${d.issuer}: ${d.title}`,
-    link: absolute(`/van-ban/${doc.id}/`),
+    link: absolute(entryPath('directives', doc)),
     pubDate: toInstant(d.issued),
     description: `${kind} số ${d.number} ngày ${formatDate(d.issued)} của ${d.issuer} ${d.title.charAt(0).toLowerCase()}${d.title.slice(1)}`,
     content: absolutizeHtml(doc.rendered?.html ?? ''),
@@ -67,7 +67,7 @@ export function newsItem(item: CollectionEntry<'news'>): RSSFeedItem {
     : '';
   return {
     title: d.title,
-    link: absolute(`/tin-tuc/${item.id}/`),
+    link: absolute(entryPath('news', item)),
     pubDate: toInstant(d.date),
     description: d.summary ?? plainSummary(item.rendered?.html),
     content: `${absolutizeHtml(item.rendered?.html ?? '')}${credit}`,
@@ -79,10 +79,10 @@ export function newsItem(item: CollectionEntry<'news'>): RSSFeedItem {
 export function infographicItem(item: CollectionEntry<'infographics'>): RSSFeedItem {
   const d = item.data;
   const original = downloadFile(item, writtenPath(item, 'image'));
-  const imageUrl = absolute(`/infographic/${item.id}/${original.name}`);
+  const imageUrl = absolute(entryFilePath('infographics', item, original.name));
   return {
     title: d.title,
-    link: absolute(`/infographic/${item.id}/`),
+    link: absolute(entryPath('infographics', item)),
     pubDate: toInstant(d.date),
     description: d.alt,
     content: `<p><img src="${imageUrl}" alt="${escapeHtml(d.alt)}"></p>${absolutizeHtml(item.rendered?.html ?? '')}`,
@@ -100,7 +100,7 @@ export function factcheckItem(item: CollectionEntry<'factchecks'>): RSSFeedItem 
   const d = item.data;
   return {
     title: d.title,
-    link: absolute(`/cai-chinh/${item.id}/`),
+    link: absolute(entryPath('factchecks', item)),
     pubDate: toInstant(d.date),
     description: `${VERDICTS[d.verdict]}: “${d.claim}”`,
     content: `<p><strong>Thông tin lan truyền:</strong> “${escapeHtml(d.claim)}”</p><p><strong>Kết luận:</strong> ${VERDICTS[d.verdict]}</p>${absolutizeHtml(item.rendered?.html ?? '')}`,

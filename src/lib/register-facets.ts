@@ -1,10 +1,10 @@
 /** The register's facets: kind, year, issuer and in-force status, each value a static page. */
 import { DIRECTIVE_KINDS, type DirectiveKind } from '../content/schemas/directive.ts';
 import { facets } from '../domain/register.ts';
-import { directiveStatus, getDirectives, type DirectiveEntry } from './content.ts';
+import { getDirectives, type DirectiveEntry } from './content.ts';
 import { getRegister, issuerSlug } from './register.ts';
 
-export interface FacetValue {
+interface FacetValue {
   facet: 'loai' | 'nam' | 'co-quan' | 'hieu-luc';
   value: string;
   /** "Chỉ thị", "Năm 2020", "UBND tỉnh Lạng Sơn", "Còn hiệu lực". */
@@ -20,8 +20,8 @@ let cached: Promise<FacetValue[]> | undefined;
 export function getFacets(): Promise<FacetValue[]> {
   cached ??= (async () => {
     const docs = await getDirectives();
-    const { relations } = await getRegister();
-    const inForce = (d: DirectiveEntry) => directiveStatus(d.data, relations.get(d.id)?.replacedBy).inForce;
+    const { status } = await getRegister();
+    const inForce = (d: DirectiveEntry) => status.get(d.id)!.inForce;
     const out: FacetValue[] = [];
     for (const [kind, list] of facets(docs, (d) => d.data.kind))
       out.push({ facet: 'loai', value: kind, label: DIRECTIVE_KINDS[kind as DirectiveKind], docs: list });

@@ -1,5 +1,7 @@
 /** The register of directives for pages: relations computed once per build. */
-import { Register, type Relations } from '../domain/register.ts';
+import { bulletinPath, entryPath } from '../domain/routes.ts';
+import { Register, documentStatus, type InForce, type Relations } from '../domain/register.ts';
+import { today } from './clock.ts';
 import { slugify } from '../domain/vn-slug.ts';
 import { getCollection } from 'astro:content';
 import { findCitations } from '../domain/doc-number.ts';
@@ -25,6 +27,8 @@ export interface RegisterView {
     entry: DirectiveEntry;
   }>;
   relations: Map<string, Relations>;
+  /** Each document's status by the build clock: in force, replaced, expired or not yet effective. */
+  status: Map<string, InForce>;
 }
 
 let cached: Promise<RegisterView> | undefined;
@@ -46,10 +50,10 @@ export function getRegister(): Promise<RegisterView> {
     );
     const mentions = new Map<string, Mention[]>();
     const pages: { id: string; body?: string | undefined; data: { title: string; date?: string }; path: string }[] = [
-      ...(await getCollection('bulletins')).map((e) => ({ ...e, path: `/ban-tin/${e.data.date}/` })),
-      ...(await getCollection('news')).map((e) => ({ ...e, path: `/tin-tuc/${e.id}/` })),
-      ...(await getCollection('factchecks')).map((e) => ({ ...e, path: `/cai-chinh/${e.id}/` })),
-      ...(await getCollection('pages')).map((e) => ({ ...e, path: `/thong-tin/${e.id}/` })),
+      ...(await getCollection('bulletins')).map((e) => ({ ...e, path: bulletinPath(e.data.date) })),
+      ...(await getCollection('news')).map((e) => ({ ...e, path: entryPath('news', e) })),
+      ...(await getCollection('factchecks')).map((e) => ({ ...e, path: entryPath('factchecks', e) })),
+      ...(await getCollection('pages')).map((e) => ({ ...e, path: entryPath('pages', e) })),
     ];
     for (const page of pages) {
       const cited = new Set(findCitations(page.body ?? '').flatMap((c) => register.resolve(c.number, c.year)?.id ?? []));
@@ -57,7 +61,10 @@ export function getRegister(): Promise<RegisterView> {
         mentions.set(id, [...(mentions.get(id) ?? []), { title: page.data.title, url: page.path, date: page.data.date ?? '' }]);
     }
     for (const list of mentions.values()) list.sort((a, b) => b.date.localeCompare(a.date));
-    return { register, relations: register.relations(), mentions };
+    const relations = register.relations();
+    const day = today();
+    const status = new Map(docs.map((d) => [d.id, documentStatus(d.data, relations.get(d.id)?.replacedBy ?? [], day)]));
+    return { register, relations, mentions, status };
   })();
   return cached;
 }

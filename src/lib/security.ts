@@ -6,7 +6,7 @@
  * stylesheets are files from the site itself. Pagefind's WebAssembly needs
  * 'wasm-unsafe-eval'. Frames load only from site.embedHosts.
  */
-export function cspDirectives(embedHosts: readonly string[]): [string, string][] {
+function cspDirectives(embedHosts: readonly string[]): [string, string][] {
   return [
     ['default-src', "'self'"],
     ['script-src', "'self' 'wasm-unsafe-eval'"],
@@ -32,7 +32,7 @@ export function cspMeta(embedHosts: readonly string[]): string {
 }
 
 /** The policy as an HTTP header, with frame protection. */
-export function cspHeader(embedHosts: readonly string[]): string {
+function cspHeader(embedHosts: readonly string[]): string {
   return join([...cspDirectives(embedHosts), ['frame-ancestors', "'none'"]]);
 }
 

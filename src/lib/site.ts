@@ -1,13 +1,13 @@
 /** Site settings, read once from the staged site.json (validated and defaults filled in). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolvePaths } from '../content-folder/paths.ts';
+import options from 'virtual:sukien/options';
 import type { Site } from '../content/schemas/site.ts';
 
 let cached: Site | undefined;
 
 export function getSite(): Site {
-  cached ??= JSON.parse(readFileSync(path.join(resolvePaths().stageDir, 'site.json'), 'utf8')) as Site;
+  cached ??= JSON.parse(readFileSync(path.join(options.stageDir, 'site.json'), 'utf8')) as Site;
   return cached;
 }
 

@@ -4,9 +4,9 @@ import type { AlertState } from '../domain/alert-level.ts';
 import type { BulletinPoint } from './content.ts';
 
 /** Most points a chart draws: enough for a phone's width, however long the epidemic. */
-export const CHART_POINTS = 120;
+const CHART_POINTS = 120;
 
-export interface ChartRow {
+interface ChartRow {
   date: string;
   known: BulletinPoint['known'];
   newCases: number | undefined;
@@ -22,7 +22,7 @@ export function chartRows(points: readonly BulletinPoint[], max = CHART_POINTS):
   });
 }
 
-export interface LevelChange {
+interface LevelChange {
   date: string;
   from: AlertState | undefined;
   to: AlertState;

@@ -1,4 +1,5 @@
 /** The site's addresses: a path below the site's base, for links, and absolute, for feeds and shares. */
+import { absoluteUrl } from '../domain/routes.ts';
 import { getSite } from './site.ts';
 
 /** A path below the site's base: href('/ban-tin/') → '/covid/ban-tin/' when base is /covid/. */
@@ -7,7 +8,4 @@ export function href(p: string): string {
 }
 
 /** Absolute address of a path of the site: https://sukien.example.gov.vn/covid/ban-tin/. */
-export function absolute(sitePath: string): string {
-  const site = getSite();
-  return `${site.url}${site.base.replace(/\/$/, '')}${sitePath}`;
-}
+export const absolute = (sitePath: string): string => absoluteUrl(getSite(), sitePath);

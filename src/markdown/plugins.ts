@@ -16,6 +16,7 @@ import { defineHastPlugin, defineMdastPlugin, type HastPluginEntry, type MdastPl
 import type { Link, Parents, Text } from 'mdast';
 import { findCitations } from '../domain/doc-number.ts';
 import { Register } from '../domain/register.ts';
+import { entryPath } from '../domain/routes.ts';
 import { alignmentClass, cleanTree, keepsUrl, withBase, type SafetyOptions } from './sanitize.ts';
 
 export interface CitableDocument {
@@ -54,7 +55,12 @@ export function citations(documents: readonly CitableDocument[]): MdastPluginEnt
       let at = 0;
       for (const c of found) {
         if (c.start > at) parts.push({ type: 'text', value: node.value.slice(at, c.start) });
-        parts.push({ type: 'link', url: `/van-ban/${c.doc.id}/`, title: c.doc.title, children: [{ type: 'text', value: c.number }] });
+        parts.push({
+          type: 'link',
+          url: entryPath('directives', c.doc),
+          title: c.doc.title,
+          children: [{ type: 'text', value: c.number }],
+        });
         at = c.end;
       }
       if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
@@ -95,7 +101,7 @@ export function safety(options: SafetyOptions): HastPluginEntry {
   return ({ source }) => (source.includes('<') ? wholeTree : linksAndCells);
 }
 
-export interface ContentMarkdownOptions extends SafetyOptions {
+interface ContentMarkdownOptions extends SafetyOptions {
   documents: readonly CitableDocument[];
 }
 

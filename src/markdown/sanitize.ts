@@ -14,10 +14,10 @@ import { visit, SKIP } from 'unist-util-visit';
 const base = defaultSchema;
 
 /** Column alignment of Markdown tables, as classes (the CSP forbids the inline style it would otherwise be). */
-export const ALIGN_CLASSES = ['align-left', 'align-center', 'align-right'] as const;
+const ALIGN_CLASSES = ['align-left', 'align-center', 'align-right'] as const;
 
 /** GitHub's allow-list, plus figures, tables with captions, video and (checked below) iframes. */
-export const SANITIZE_SCHEMA: Schema = {
+const SANITIZE_SCHEMA: Schema = {
   ...base,
   tagNames: [...(base.tagNames ?? []), 'figure', 'figcaption', 'caption', 'video', 'source', 'iframe', 'abbr', 'mark', 'small'],
   attributes: {

@@ -18,7 +18,7 @@ export interface StandingPageView {
   page: CollectionEntry<'pages'>;
 }
 
-export interface Download {
+interface Download {
   name: string;
   type: string;
   bytes: number;

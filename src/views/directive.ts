@@ -4,7 +4,8 @@
  * when the status does, not every day.
  */
 import { DIRECTIVE_KINDS } from '../content/schemas/directive.ts';
-import { directiveStatus, getDirectives, type DirectiveEntry, type InForce } from '../lib/content.ts';
+import type { InForce } from '../domain/register.ts';
+import { getDirectives, type DirectiveEntry } from '../lib/content.ts';
 import { downloadFile } from '../lib/downloads.ts';
 import { keyedPaths } from './keyed.ts';
 import { getRegister, type Mention } from '../lib/register.ts';
@@ -12,7 +13,7 @@ import { getRegister, type Mention } from '../lib/register.ts';
 /** Shown at most: a document cited by every daily bulletin for years would make a long list. */
 const MENTIONS_SHOWN = 20;
 
-export interface RelatedDocument {
+interface RelatedDocument {
   id: string;
   kind: string;
   number: string;
@@ -33,7 +34,7 @@ export interface DirectiveView {
 }
 
 export async function directivePaths() {
-  const { register, relations, mentions } = await getRegister();
+  const { register, relations, mentions, status } = await getRegister();
   const describe = (id: string): RelatedDocument => {
     const d = register.byId.get(id)!;
     return { id, kind: DIRECTIVE_KINDS[d.entry.data.kind], number: d.number, issued: d.issued, title: d.title };
@@ -56,7 +57,7 @@ export async function directivePaths() {
         params: { slug: doc.id },
         props: {
           doc,
-          status: directiveStatus(doc.data, r?.replacedBy),
+          status: status.get(doc.id)!,
           files: doc.data.attachments.map((a) => {
             const { name, type, bytes } = downloadFile(doc, a.file);
             return { name, type, bytes, label: a.label };

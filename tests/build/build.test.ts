@@ -78,7 +78,7 @@ describe('building a content folder', () => {
     // What the last good build kept for the next one: a content mistake must not throw it away.
     const work = temp('bad-work');
     mkdirSync(path.join(work, 'cache'), { recursive: true });
-    writeFileSync(path.join(work, 'cache/search-pages.json'), '{"version":1,"pages":{}}');
+    writeFileSync(path.join(work, 'cache/incremental-build.json'), '{"version":1,"routes":{}}');
 
     const build = runBuild({ contentDir: path.join(ROOT, 'tests/fixtures/bad'), outDir: out, workDir: work });
     expect(build.status).toBe(1);
@@ -94,7 +94,7 @@ describe('building a content folder', () => {
     expect(readdirSync(out)).toEqual(['index.html']);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
     expect(statSync(path.join(out, 'index.html')).mtimeMs).toBe(before);
-    expect(existsSync(path.join(work, 'cache/search-pages.json'))).toBe(true);
+    expect(existsSync(path.join(work, 'cache/incremental-build.json'))).toBe(true);
   });
 
   test('a site served below a sub-path links every page, asset and redirect below it', () => {

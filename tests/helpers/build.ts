@@ -1,5 +1,6 @@
 /** Runs the real `npm run build` pipeline (scripts/build.ts) on a content folder. */
 import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -12,6 +13,21 @@ export interface BuildOptions {
   outDir: string;
   workDir: string;
   env?: Record<string, string>;
+  /** The checkout to build with (default: this one); see copyCheckout. */
+  root?: string;
+}
+
+/**
+ * A copy of this checkout's code, sharing its node_modules: builds from two checkouts can run
+ * at once (Astro keeps generated files in the checkout's .astro/ folder, which two builds of
+ * one checkout would share), and a copy builds exactly what this checkout builds.
+ */
+export function copyCheckout(into: string): string {
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    cpSync(path.join(ROOT, entry), path.join(into, entry), { recursive: true });
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(into, 'node_modules'), 'dir');
+  return into;
 }
 
 /** The environment a person's shell has: without what Vitest adds (BASE_URL, MODE, NODE_ENV=test …), which would leak into Vite. */
@@ -33,11 +49,17 @@ export function runBuild({ contentDir, outDir, workDir, env = {} }: BuildOptions
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stderr: result.stderr };
 }
 
-/** The same build, without blocking: two builds can then run side by side, one on each core. */
-export function runBuildAsync({ contentDir, outDir, workDir, env = {} }: BuildOptions): Promise<{ status: number | null; output: string }> {
+/** The same build, without blocking: builds from two checkouts (copyCheckout) can run side by side, one on each core. */
+export function runBuildAsync({
+  contentDir,
+  outDir,
+  workDir,
+  env = {},
+  root = ROOT,
+}: BuildOptions): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [path.join(root, 'scripts/build.ts')], {
+      cwd: root,
       env: { ...cleanEnv(), SOURCE_DATE_EPOCH: DEMO_EPOCH, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SUKIEN_WORK_DIR: workDir },
     });
     let output = '';

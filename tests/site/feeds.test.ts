@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { loadContent, type Entry } from '../../src/content-folder/load.ts';
-import { FEED_SIZE } from '../../src/lib/feed-list.ts';
+import { FEED_SIZE } from '../../src/domain/routes.ts';
 import { buildClock, toInstant } from '../../src/domain/vn-time.ts';
 import { DEMO_EPOCH, ROOT } from '../helpers/build.ts';
 import { parseFeed } from '../helpers/feedparser.ts';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent, type Entry } from '../../src/content-folder/load.ts';
+import { SECTIONS } from '../../src/domain/routes.ts';
 import { formatCount } from '../../src/domain/vn-number.ts';
 import { buildClock, formatDateTime } from '../../src/domain/vn-time.ts';
 import { DEMO_EPOCH, ROOT } from '../helpers/build.ts';
@@ -46,10 +47,27 @@ describe('every public URL of the content format exists', () => {
     ...published('news').map((e) => `/tin-tuc/${e.slug}/`),
     ...published('factchecks').map((e) => `/cai-chinh/${e.slug}/`),
     ...published('pages').map((e) => `/thong-tin/${e.slug}/`),
-    ...(bulletins.length > 31 ? ['/ban-tin/trang-2/'] : []),
+    ...(bulletins.length >= 2 * SECTIONS.bulletins.pageSize ? ['/ban-tin/trang-1/'] : []),
   ];
   test.each(expected)('%s', (url) => {
     expect(() => readFileSync(fileOf(dist, url))).not.toThrow();
+  });
+
+  test('lists are paged from the oldest entry: trang-1 holds the first bulletins, the list’s own page the newest', () => {
+    const size = SECTIONS.bulletins.pageSize;
+    const dates = bulletins.map((e) => String(e.data.date)).sort();
+    const linked = (url: string) =>
+      page(
+        dist,
+        url,
+      )('.item-list h3 a')
+        .map((_, a) => page(dist, url)(a).attr('href'))
+        .get();
+    expect(dates.length).toBeGreaterThanOrEqual(2 * size);
+    expect(linked('/ban-tin/trang-1/').sort()).toEqual(dates.slice(0, size).map((d) => `/ban-tin/${d}/`));
+    const own = linked('/ban-tin/');
+    expect(own.length).toBe(dates.length - size * Math.max(0, Math.floor(dates.length / size) - 1));
+    expect(own[0]).toBe(`/ban-tin/${dates.at(-1)}/`);
   });
 
   test('files committed with an entry are served as committed, under its path', () => {

@@ -1,11 +1,10 @@
 /** Issue "Figures people can trust and reuse": statistics, open data, two times, corrections, print, English. */
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-folder/load.ts';
 import { buildClock } from '../../src/domain/vn-time.ts';
-import { FILE_BUNDLE } from '../../src/lib/file-bundle.ts';
 import { DEMO_EPOCH, ROOT } from '../helpers/build.ts';
 import { fileOf, page } from '../helpers/site.ts';
 
@@ -88,7 +87,6 @@ describe('open data', () => {
       const json = JSON.parse(read(`/ban-tin/${String(b.data.date)}/so-lieu.json`).toString()) as { asOf: string; districts: unknown[] };
       expect(json.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/);
     }
-    expect(existsSync(path.join(dist, FILE_BUNDLE))).toBe(false);
   });
 });
 

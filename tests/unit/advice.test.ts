@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { suspiciousChanges } from '../../src/domain/anomalies.ts';
 import { findPersonalData } from '../../src/domain/personal-data.ts';
+import { adviseContent } from '../../src/content-folder/advice.ts';
+import { loadContent } from '../../src/content-folder/load.ts';
+import { makeContent, md } from '../helpers/content.ts';
 
 const series = (values: number[]) =>
   values.map((confirmed, i) => ({ file: `bulletins/${i}.md`, date: `2020-03-${String(i + 1).padStart(2, '0')}`, stats: { confirmed } }));
@@ -41,5 +44,22 @@ describe('personal data about patients', () => {
   });
   test('a hotline number is not personal', () => {
     expect(findPersonalData('Gọi 0912 345 678 để được tư vấn.', ['0912345678'])).toEqual([]);
+  });
+});
+
+describe('cited documents missing from the register', () => {
+  const DIRECTIVE = md('number: 03/CT-UBND\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31');
+  const notesOf = async (body: string) => {
+    const content = await loadContent(
+      makeContent({ 'directives/03-ct-ubnd.md': DIRECTIVE, 'news/a.md': md('title: T\ndate: 2020-02-03', body) }),
+      new Date('2020-04-10T09:00:00Z'),
+    );
+    return adviseContent(content).filter((f) => f.severity === 'note');
+  };
+  test('are told apart by number and the year of the date that follows, as the build links them', async () => {
+    expect(await notesOf('Theo Chỉ thị số 03/CT-UBND ngày 31/01/2020.')).toEqual([]);
+    expect(await notesOf('Theo Chỉ thị số 03/CT-UBND.')).toEqual([]);
+    // The same number of another year is another document: the build does not link it.
+    expect(await notesOf('Theo Chỉ thị số 03/CT-UBND ngày 05/02/2021.')).toMatchObject([{ file: 'news/a.md', value: '03/CT-UBND' }]);
   });
 });

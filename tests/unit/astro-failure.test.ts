@@ -1,6 +1,6 @@
 /** When Astro itself fails, staff read a Vietnamese message first, naming the content file, and no stack trace. */
 import { expect, test } from 'vitest';
-import { explainAstroFailure } from '../../src/integration/astro-failure.ts';
+import { explainAstroFailure } from '../../src/build/astro-failure.ts';
 
 /** What Astro 7 printed for a picture it could not read, before the validator read pictures' content. */
 const REPORT = `20:14:59 [ERROR] [vite] \u001b[31m✗ Build failed in 455ms\u001b[39m

@@ -3,8 +3,8 @@
  * what they claim to be, text is clean, nothing is dropped without a word, and YAML mistakes
  * are explained in Vietnamese at their own line.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -86,11 +86,13 @@ describe('files stay inside the content folder, by their real path', () => {
     expect(content.entries[0]!.files['./a.png']).toBe(path.join(dir, 'infographics/anh-goc.png'));
   });
 
-  test('a folder or a pipe where a file belongs is an error', async () => {
-    const dir = makeContent({ 'directives/a.md': md(`${DIRECTIVE}\nattachments:\n  - { file: ./thu-muc }\n  - { file: ./ong }`) });
+  test('a folder or a socket where a file belongs is an error', async () => {
+    const dir = makeContent({ 'directives/a.md': md(`${DIRECTIVE}\nattachments:\n  - { file: ./thu-muc }\n  - { file: ./o-cam }`) });
     mkdirSync(path.join(dir, 'directives/thu-muc'));
-    execFileSync('mkfifo', [path.join(dir, 'directives/ong')]);
+    const socket = createServer();
+    await new Promise<void>((resolve) => socket.listen(path.join(dir, 'directives/o-cam'), resolve));
     const found = errors((await load(dir)).findings);
+    socket.close();
     expect(found.map((f) => f.field)).toEqual(['attachments[0].file', 'attachments[1].file']);
     for (const f of found) expect(f.message).toContain('không phải là một tệp thông thường');
   });
@@ -267,6 +269,12 @@ describe('nothing is dropped without a word', () => {
       ['warning', 'attachments[0].lable'],
       ['warning', 'source.nam'],
     ]);
+  });
+
+  test('an entry may not take the address of a list page', async () => {
+    const found = errors(await findingsOf({ 'news/trang-2.md': md('title: T\ndate: 2020-02-03') }));
+    expect(found).toMatchObject([{ file: 'news/trang-2.md' }]);
+    expect(found[0]!.message).toContain('/tin-tuc/trang-2/');
   });
 
   test('a directive that replaces or amends itself is an error', async () => {

@@ -7,13 +7,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-
-const saved = process.env.SUKIEN_WORK_DIR;
-afterEach(() => {
-  if (saved === undefined) delete process.env.SUKIEN_WORK_DIR;
-  else process.env.SUKIEN_WORK_DIR = saved;
-});
+import { describe, expect, test, vi } from 'vitest';
 
 /** A staged folder as src/content-folder/stage.ts writes it, with one news item and its picture. */
 function stage() {
@@ -26,12 +20,11 @@ function stage() {
   return { work, picture };
 }
 
-/** propsText as a fresh build process (SUKIEN_WORK_DIR) computes it. */
+/** propsText as a fresh build process computes it (its file digests are read once per process). */
 async function textOf(work: string, props: unknown): Promise<string> {
-  process.env.SUKIEN_WORK_DIR = work;
   vi.resetModules();
-  const { propsText } = await import('../../src/lib/page-keys.ts');
-  return propsText(props);
+  const { propsText } = await import('../../src/build/page-keys.ts');
+  return propsText(props, path.join(work, 'content'));
 }
 
 const entry = { collection: 'news', id: 'tin', digest: 'd1', data: { title: 'T' }, rendered: { html: '<p>Tin.</p>' } };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Register, facets } from '../../src/domain/register.ts';
+import { Register, documentStatus, facets } from '../../src/domain/register.ts';
 
 const doc = (id: string, number: string, issued: string, extra: Partial<{ body: string; replaces: string[]; amends: string[] }> = {}) => ({
   id,
@@ -54,5 +54,18 @@ describe('the register', () => {
     const byYear = facets([...register.byId.values()], (d) => d.issued.slice(0, 4));
     expect([...byYear.keys()]).toEqual(['2020', '2021']);
     expect(byYear.get('2020')!.map((d) => d.id)).toEqual(['a-2020', 'b', 'c', 'd']);
+  });
+});
+
+describe('a document’s status on a day', () => {
+  test.each([
+    [{}, [], 'Còn hiệu lực', true],
+    [{ expires: '2020-03-09' }, [], 'Còn hiệu lực', true],
+    [{ expires: '2020-03-08' }, [], 'Hết hiệu lực', false],
+    [{ effective: '2020-03-10' }, [], 'Chưa có hiệu lực', false],
+    [{ effective: '2020-03-09' }, [], 'Còn hiệu lực', true],
+    [{}, ['moi'], 'Hết hiệu lực (đã bị thay thế)', false],
+  ])('%j replaced by %j on 09/03/2020: %s', (dates, replacedBy, label, inForce) => {
+    expect(documentStatus(dates, replacedBy, '2020-03-09')).toEqual({ label, inForce });
   });
 });

@@ -1,20 +1,19 @@
 /**
- * Staging (src/content-folder/stage.ts, prepare.ts): what Astro reads, and when Astro's
- * cached renders must be dropped. The deploy workflow keeps only .sukien/cache between runs,
- * so the rule must hold with the staged folder gone.
+ * Staging (src/content-folder/stage.ts, prepare.ts): what Astro reads, and the record of what
+ * renders Markdown that is part of every entry's digest (src/content/staged.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { markdownRendererDigest, prepareContent } from '../../src/content-folder/prepare.ts';
 import type { Paths } from '../../src/content-folder/paths.ts';
-import { BODY_FILES } from '../../src/content-folder/publish.ts';
+import { BODY_FILES, RENDERER_FILE } from '../../src/content-folder/stage.ts';
 import type { StagedEntry } from '../../src/content/staged.ts';
 import { makeContent, md } from '../helpers/content.ts';
 
 const NOW = new Date('2020-03-01T08:00:00Z');
-const quiet = () => {};
+const quiet = { log: () => {} };
 
 function workPaths(contentDir: string): Paths {
   const workDir = mkdtempSync(path.join(tmpdir(), 'sukien-stage-'));
@@ -47,32 +46,21 @@ describe('staging', () => {
     ]);
   });
 
-  test('Astro’s cached renders are kept while the register is the same, also when the staged folder is gone, and dropped when it changes', async () => {
+  test('the renderer record changes with the register of directives and with the code that renders Markdown, and only then', async () => {
     const content = makeContent({ 'directives/03-ct-ubnd.md': DIRECTIVE });
     const paths = workPaths(content);
-    const store = path.join(paths.cacheDir, 'data-store.json');
-    await prepareContent(paths, NOW, quiet);
-    writeFileSync(store, '{}');
-
-    rmSync(paths.stageDir, { recursive: true });
-    await prepareContent(paths, NOW, quiet);
-    expect(existsSync(store)).toBe(true);
-
+    const record = () => readFileSync(path.join(paths.stageDir, RENDERER_FILE), 'utf8');
+    await prepareContent(paths, NOW, { ...quiet, renderer: 'plugins v1' });
+    const first = record();
+    expect(first.startsWith('plugins v1\n')).toBe(true);
+    await prepareContent(paths, NOW, { ...quiet, renderer: 'plugins v1' });
+    expect(record()).toBe(first);
     writeFileSync(path.join(content, 'directives/03-ct-ubnd.md'), DIRECTIVE.replace('Về việc phòng, chống dịch', 'Về việc tiêm vắc xin'));
-    await prepareContent(paths, NOW, quiet);
-    expect(existsSync(store)).toBe(false);
-  });
-
-  test('Astro’s cached renders are dropped when the code that renders Markdown changes', async () => {
-    const content = makeContent({ 'directives/03-ct-ubnd.md': DIRECTIVE });
-    const paths = workPaths(content);
-    const store = path.join(paths.cacheDir, 'data-store.json');
-    await prepareContent(paths, NOW, quiet, 'plugins v1');
-    writeFileSync(store, '{}');
-    await prepareContent(paths, NOW, quiet, 'plugins v1');
-    expect(existsSync(store)).toBe(true);
-    await prepareContent(paths, NOW, quiet, 'plugins v2');
-    expect(existsSync(store)).toBe(false);
+    await prepareContent(paths, NOW, { ...quiet, renderer: 'plugins v1' });
+    const second = record();
+    expect(second).not.toBe(first);
+    await prepareContent(paths, NOW, { ...quiet, renderer: 'plugins v2' });
+    expect(record()).not.toBe(second);
   });
 
   test('the renderer digest follows the Markdown plugins and the installed packages', () => {

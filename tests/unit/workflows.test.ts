@@ -62,3 +62,22 @@ describe('publishing', () => {
     expect(runs).toEqual(expect.arrayContaining(['npm run check -- --github', 'npm test', 'npm run build']));
   });
 });
+
+describe('CI parity: what the tests need is installed everywhere they run', () => {
+  const ci = readFileSync(path.join(root, '.ci/run'), 'utf8');
+  const needed = [...ci.matchAll(/need\+=\(([\w.-]+)\)/g)].map((m) => m[1]!);
+  test('.ci/run installs each Debian package the tests use', () => {
+    expect(needed.sort()).toEqual(['chromium', 'default-jre-headless', 'nginx-light', 'python3-feedparser', 'wrk']);
+  });
+  test('the pull-request workflow installs the same packages', () => {
+    const apt = steps(load('check.yml')).find((s) => /apt-get install/.test(s.run ?? ''))!.run!;
+    for (const pkg of needed) expect(apt.split(/\s+/), pkg).toContain(pkg);
+  });
+  test('the README lists them among the prerequisites', () => {
+    for (const pkg of needed) expect(readme, pkg).toContain(`\`${pkg}\``);
+  });
+  test('npm test runs every test project, and test:unit the fast one', () => {
+    expect(scripts.test).toMatch(/vitest run$/);
+    expect(scripts['test:unit']).toBe('vitest run --project unit');
+  });
+});

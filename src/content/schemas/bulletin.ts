@@ -22,7 +22,7 @@ const district = z.object({
   confirmed: count(),
 });
 
-export const defaultBulletinTitle = (date: string, time: string) =>
+const defaultBulletinTitle = (date: string, time: string) =>
   `Cập nhật tình hình dịch bệnh đến ${formatDateTime(date, time)}`;
 
 export function bulletinSchema(site: Pick<Site, 'bulletinTime' | 'bulletinSource'>) {

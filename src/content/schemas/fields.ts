@@ -52,7 +52,7 @@ export const localDateTime = () =>
     });
 
 /** The largest count a bulletin may give: a typo of a few extra digits must not reach the charts. */
-export const MAX_COUNT = 1_000_000_000;
+const MAX_COUNT = 1_000_000_000;
 
 /** A whole number from `min` to `max`, each mistake with one message that says what was expected. */
 export const wholeNumber = (min: number, max: number, messages: { type: string; below: string; above: string }) =>

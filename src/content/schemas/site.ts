@@ -67,5 +67,4 @@ export const siteSchema = z.object({
   demo: flag().default(false),
 });
 
-export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;

@@ -1,10 +1,11 @@
 /** The latest bulletin for newsrooms that poll one URL: figures, as-of time and build time, both +07:00. */
+import { bulletinPath } from '../../domain/routes.ts';
 import type { APIRoute } from 'astro';
 import { bulletinRow } from '../../domain/open-data.ts';
 import { instantToIsoVN } from '../../domain/vn-time.ts';
 import { getLatestBulletin } from '../../lib/content.ts';
 import { absolute } from '../../lib/urls.ts';
-import { dataResponse } from '../../lib/open-data.ts';
+import { dataResponse } from '../../lib/data-files.ts';
 import { getSite } from '../../lib/site.ts';
 import { NOW } from '../../lib/clock.ts';
 
@@ -23,7 +24,7 @@ export const GET: APIRoute = async () => {
           ...Object.fromEntries(Object.entries(row!).filter(([, v]) => v !== undefined)),
           title: latest.bulletin.title,
           source: latest.bulletin.source ?? null,
-          url: absolute(`/ban-tin/${latest.bulletin.date}/`),
+          url: absolute(bulletinPath(latest.bulletin.date)),
           districts: latest.bulletin.districts ?? [],
         }
       : null,

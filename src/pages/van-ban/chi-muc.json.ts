@@ -1,15 +1,16 @@
 /** The register's small index for instant filtering, fetched by the list page only when used. */
+import { entryPath } from '../../domain/routes.ts';
 import type { APIRoute } from 'astro';
 import { DIRECTIVE_KINDS } from '../../content/schemas/directive.ts';
 import { formatDate } from '../../domain/vn-time.ts';
-import { directiveStatus, getDirectives } from '../../lib/content.ts';
+import { getDirectives } from '../../lib/content.ts';
 import { href } from '../../lib/urls.ts';
 import { getRegister, issuerSlug } from '../../lib/register.ts';
 
 export const GET: APIRoute = async () => {
-  const { relations } = await getRegister();
+  const { status: statusOf } = await getRegister();
   const rows = (await getDirectives()).map((doc) => {
-    const status = directiveStatus(doc.data, relations.get(doc.id)?.replacedBy);
+    const status = statusOf.get(doc.id)!;
     return {
       number: doc.data.number,
       kind: DIRECTIVE_KINDS[doc.data.kind],
@@ -20,7 +21,7 @@ export const GET: APIRoute = async () => {
       issuer: doc.data.issuer,
       issued: formatDate(doc.data.issued),
       title: doc.data.title,
-      url: href(`/van-ban/${doc.id}/`),
+      url: href(entryPath('directives', doc)),
       status: status.label,
     };
   });

@@ -1,11 +1,10 @@
-/**
- * One bulletin's own figures as JSON, with its districts. The build writes these files
- * through src/pages/sukien-files.json.ts; this route serves them on the dev server.
- */
+/** One bulletin's own figures as JSON on the dev server; a build writes them (src/build/integrations/bulletin-files.ts). */
 import type { APIRoute } from 'astro';
-import type { BulletinPoint } from '../../../lib/content.ts';
-import { bulletinDataFiles, bulletinDataPaths, dataResponse } from '../../../lib/open-data.ts';
+import { bulletinDataFiles } from '../../../domain/open-data.ts';
+import { dataResponse, publisher } from '../../../lib/data-files.ts';
+import { bulletinDataPaths, type BulletinPoint } from '../../../lib/content.ts';
 
 export const getStaticPaths = bulletinDataPaths;
 
-export const GET: APIRoute = ({ props }) => dataResponse(bulletinDataFiles((props as { point: BulletinPoint }).point).json, 'json');
+export const GET: APIRoute = ({ props }) =>
+  dataResponse(bulletinDataFiles((props as { point: BulletinPoint }).point, publisher()).json, 'json');

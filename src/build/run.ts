@@ -1,0 +1,91 @@
+/**
+ * `npm run build`, step by step (src/build/README.md draws it):
+ * 1. validate the content folder and stage what is published now: a content mistake stops
+ *    here, with every problem listed in Vietnamese, before anything is written;
+ * 2. Astro builds the site into a fresh folder, in a process of its own, with the
+ *    integrations of src/build/integrations/;
+ * 3. Pagefind indexes the built pages (./search-index.ts);
+ * 4. the new site replaces the published one in one rename.
+ * The published site is never touched before the last step: a failure anywhere leaves it as
+ * it was.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError, prepareContent } from '../content-folder/prepare.ts';
+import { explainAstroFailure } from './astro-failure.ts';
+import { pagesReused } from './astro-internals.ts';
+import { buildOptions, optionsEnv } from './options.ts';
+import { indexSite } from './search-index.ts';
+
+const options = buildOptions();
+const shown = (dir: string) => path.relative(process.cwd(), dir) || dir;
+
+function fail(message: string): never {
+  if (message) console.error(message);
+  console.error(`\nKhông tạo trang: ${shown(options.outDir)} giữ nguyên như lần tạo trước.`);
+  process.exit(1);
+}
+
+const timings: Record<string, number> = {};
+const started = performance.now();
+const since = (t: number) => Math.round(performance.now() - t);
+
+try {
+  await prepareContent(options, options.now, { overrides: options.site });
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  fail(`Nội dung trong ${options.contentDir} có lỗi cần sửa:\n${error.report}`);
+}
+timings.prepare = since(started);
+
+const astroStarted = performance.now();
+rmSync(options.nextDir, { recursive: true, force: true });
+const astro = spawn(process.execPath, [path.join(options.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.nextDir], {
+  cwd: options.root,
+  // Astro's errors are held back, to be shown inside a Vietnamese message (./astro-failure.ts);
+  // its log is passed on as it comes, and read for the pages it copied from its cache.
+  stdio: ['inherit', 'pipe', 'pipe'],
+  env: {
+    ...process.env,
+    ...optionsEnv(options),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // The bundler and the Markdown renderer (Rust, mimalloc) return freed memory at once, for a lower peak (docs/performance.md).
+    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
+  },
+});
+let astroErrors = '';
+let astroLog = '';
+astro.stderr.setEncoding('utf8').on('data', (text: string) => (astroErrors += text));
+astro.stdout.setEncoding('utf8').on('data', (text: string) => {
+  astroLog += text;
+  process.stdout.write(text);
+});
+const [status] = (await once(astro, 'close')) as [number | null];
+if (status !== 0) fail(explainAstroFailure(astroErrors, options.contentDir));
+if (astroErrors) process.stderr.write(astroErrors);
+timings.astro = since(astroStarted);
+const { built, reused } = pagesReused(astroLog);
+console.log(`Trang và tệp: tạo mới ${built - reused}, dùng lại ${reused} không đổi từ lần tạo trước.`);
+
+const searchStarted = performance.now();
+try {
+  const pages = await indexSite(options.nextDir);
+  console.log(`Chỉ mục tìm kiếm: ${pages} trang.`);
+} catch (error) {
+  fail(`Không tạo được chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
+}
+timings.search = since(searchStarted);
+
+// Swap in one step: the old site stays whole until the new one is complete.
+const oldDir = `${options.outDir}.old`;
+rmSync(oldDir, { recursive: true, force: true });
+if (existsSync(options.outDir)) renameSync(options.outDir, oldDir);
+renameSync(options.nextDir, options.outDir);
+rmSync(oldDir, { recursive: true, force: true });
+timings.total = since(started);
+// For the benchmark (scripts/bench.ts): how long each step of this build took, in milliseconds.
+mkdirSync(options.workDir, { recursive: true });
+writeFileSync(path.join(options.workDir, 'build-timings.json'), `${JSON.stringify(timings)}\n`);
+console.log(`Đã tạo trang trong ${shown(options.outDir)}.`);
