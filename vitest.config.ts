@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
 // tests of the demo site, built once: tests/setup/build-demo.ts).
 export default defineConfig({
   test: {
-    // One test file at a time: the builds use both cores, and the differential test must not
-    // share them with another project's builds (it has three minutes).
+    // One test file at a time: the builds use both cores (the differential test runs two
+    // builds at once, one on each), and two files' builds would only slow each other down.
     maxWorkers: 1,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../src/content-folder/paths.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { writeFloorProject } from './bench/floor.ts';
+import { measureFirstSearch } from './bench/first-search.ts';
 import { measureLoad } from './bench/load.ts';
 import { runMeasured, type Measured } from './bench/measure.ts';
 
@@ -198,6 +199,12 @@ const load = await measureLoad(paths.dist, loadSeconds).catch((error: unknown) =
   return undefined;
 });
 
+log('First search: Chromium, a cold cache, nginx…');
+const firstSearch = await measureFirstSearch(paths.dist).catch((error: unknown) => {
+  log(`(no first search: ${error instanceof Error ? error.message : String(error)})`);
+  return undefined;
+});
+
 const median = weights[Math.floor(weights.length / 2)]!;
 const largest = weights.at(-1)!;
 const maxJs = weights.reduce((a, b) => (b.js > a.js ? b : a));
@@ -225,7 +232,13 @@ const result = {
     // The largest of every cold build, not only of the fastest.
     peakMemoryMiB: Math.round(Math.max(...colds.map((c) => c.run.peakBytes)) / 2 ** 20),
   },
-  rebuild: { totalMs: rebuild.run.ms, ofCold: Math.round((rebuild.run.ms / cold.run.ms) * 100) / 100 },
+  rebuild: {
+    totalMs: rebuild.run.ms,
+    ofCold: Math.round((rebuild.run.ms / cold.run.ms) * 100) / 100,
+    phases: { validationMs: rebuild.timings.prepare ?? 0, astroMs: rebuild.timings.astro ?? 0, searchIndexMs: rebuild.timings.search ?? 0 },
+    rendered: Number(/tạo mới (\d+)/.exec(rebuild.run.output)?.[1] ?? 0),
+    reused: Number(/dùng lại (\d+)/.exec(rebuild.run.output)?.[1] ?? 0),
+  },
   floor: {
     totalMs: floor.ms,
     withoutSearchMs: floorWithoutSearch.astro.ms,
@@ -241,6 +254,7 @@ const result = {
     searchIndexMiB: Math.round((bytes(path.join(paths.dist, 'pagefind')) / 2 ** 20) * 10) / 10,
   },
   load: load ?? null,
+  firstSearch: firstSearch ?? null,
   pageWeight: {
     medianKB: Math.round(median.bytes / 100) / 10,
     largestKB: Math.round(largest.bytes / 100) / 10,
@@ -279,6 +293,11 @@ if (values.json) {
     ['peak memory', `${result.cold.peakMemoryMiB} MiB`],
     ['rebuild after one bulletin', `${s(result.rebuild.totalMs)} (${Math.round(result.rebuild.ofCold * 100)} % of cold)`],
     [
+      '  validation, Astro, search index',
+      `${s(result.rebuild.phases.validationMs)}, ${s(result.rebuild.phases.astroMs)}, ${s(result.rebuild.phases.searchIndexMs)}`,
+    ],
+    ['  files rendered, copied from the cache', `${result.rebuild.rendered}, ${result.rebuild.reused}`],
+    [
       'floor: bare Astro, then Pagefind CLI',
       `${s(result.floor.totalMs)} for ${floorPages} pages (Astro ${s(floor.astro.ms)}, Pagefind ${s(result.floor.searchMs)})`,
     ],
@@ -299,6 +318,12 @@ if (values.json) {
       `${result.pageWeight.medianKB} KB, ${result.pageWeight.largestKB} KB (${result.pageWeight.largestPage})`,
     ],
     ['own JS, largest', `${result.pageWeight.maxOwnJsKB} KB`],
+    [
+      'first search, cold cache ("cach ly tai nha"), over the wire',
+      firstSearch
+        ? `${Math.round(firstSearch.totalBytes / 1024)} KB in ${firstSearch.requests} requests (Pagefind ${Math.round(firstSearch.pagefindBytes / 1024)} KB), ${firstSearch.results} results`
+        : 'not measured (Chromium or nginx missing)',
+    ],
     [
       'home page under load (nginx, wrk)',
       load ? `${load.requestsPerSecond} requests/s, ${load.errors} errors in ${load.seconds} s` : 'not measured (wrk or nginx missing)',

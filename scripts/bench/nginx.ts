@@ -1,6 +1,6 @@
 /** nginx serving a built site with the example configuration (deploy/nginx.conf), on loopback only. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/content-folder/paths.ts';
@@ -29,9 +29,15 @@ export async function startNginx(dist: string): Promise<{ origin: string; stop: 
         () => false,
       )
     )
-      return { origin, stop: () => child.kill() };
+      return {
+        origin,
+        stop: () => {
+          child.kill();
+          rmSync(tmp, { recursive: true, force: true });
+        },
+      };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('nginx did not start');
+  throw new Error(`nginx did not start (${path.join(tmp, 'error.log')})`);
 }

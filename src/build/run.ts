@@ -18,6 +18,7 @@ import { explainAstroFailure } from './astro-failure.ts';
 import { pagesReused } from './astro-internals.ts';
 import { buildOptions, optionsEnv } from './options.ts';
 import { indexSite } from './search-index.ts';
+import { toLocal } from '../domain/vn-time.ts';
 
 const options = buildOptions();
 const shown = (dir: string) => path.relative(process.cwd(), dir) || dir;
@@ -71,8 +72,9 @@ console.log(`Trang và tệp: tạo mới ${built - reused}, dùng lại ${reuse
 
 const searchStarted = performance.now();
 try {
-  const pages = await indexSite(options.nextDir);
-  console.log(`Chỉ mục tìm kiếm: ${pages} trang.`);
+  const { pages, archive } = await indexSite(options.nextDir, options.cacheDir, Number(toLocal(options.now).date.slice(0, 4)));
+  const kept = archive.pages > 0 ? ` (${archive.pages} trang của các năm trước${archive.reused ? ', dùng lại từ lần tạo trước' : ''})` : '';
+  console.log(`Chỉ mục tìm kiếm: ${pages} trang${kept}.`);
 } catch (error) {
   fail(`Không tạo được chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
 }

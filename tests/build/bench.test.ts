@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { ROOT, cleanEnv } from '../helpers/build.ts';
 
-test('npm run bench -- --years 1 reports phases, memory, sizes, page weights, the rebuild and the floor', () => {
+test('npm run bench -- --years 1 reports phases, memory, sizes, page weights, the first search, the rebuild and the floor', () => {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench.ts'), '--years', '1', '--json', '--load-seconds', '3'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -21,6 +21,7 @@ test('npm run bench -- --years 1 reports phases, memory, sizes, page weights, th
     pageWeight: { largestKB: number; maxOwnJsKB: number };
     targets: Record<string, boolean>;
     load: { requestsPerSecond: number; errors: number } | null;
+    firstSearch: { results: number; totalBytes: number; pagefindBytes: number } | null;
   };
   expect(result.corpus).toMatchObject({ bulletins: 365, directives: 200 });
   expect(result.cold.pages).toBeGreaterThan(800);
@@ -34,4 +35,8 @@ test('npm run bench -- --years 1 reports phases, memory, sizes, page weights, th
   expect(result.targets['own JS ≤ 5 KB compressed']).toBe(true);
   expect(result.load?.errors).toBe(0);
   expect(result.load?.requestsPerSecond).toBeGreaterThan(0);
+  // The first search, in Chromium over nginx: what a citizen's phone downloads for it.
+  expect(result.firstSearch?.results).toBeGreaterThan(0);
+  expect(result.firstSearch?.pagefindBytes).toBeGreaterThan(0);
+  expect(result.firstSearch!.totalBytes).toBeGreaterThan(result.firstSearch!.pagefindBytes);
 }, 300_000);

@@ -1,12 +1,12 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, runBuild } from '../helpers/build.ts';
 import { checkLinks, checkSitemap } from '../site-checks/links.ts';
 import { parseFeed } from '../helpers/feedparser.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
-const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `sukien-${name}-`));
+const temp = tempFolders('build');
 
 /** Rewrites every text file the way Notepad on Windows saves it: BOM, CRLF; and in NFD, as macOS may. */
 function asNotepadWouldSave(dir: string): void {

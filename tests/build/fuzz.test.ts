@@ -8,17 +8,19 @@
  *
  * A fixed sample runs with the suite; FUZZ_ALL=1 runs every mutation.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, runBuildAsync } from '../helpers/build.ts';
 import { parseFeed } from '../helpers/feedparser.ts';
 import { runTool } from '../helpers/tools.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
 /** Written outside every content folder: no published file may ever contain it. */
 const SECRET = 'BÍ-MẬT-NGOÀI-THƯ-MỤC-7f3a9c';
-const secretDir = mkdtempSync(path.join(tmpdir(), 'sukien-fuzz-secret-'));
+// Inside the project, so that two builds at once keep Astro's intermediate output apart (see differential.test.ts).
+const temp = tempFolders('fuzz', path.join(ROOT, '.sukien/tmp'));
+const secretDir = temp('secret');
 writeFileSync(path.join(secretDir, 'passwd'), `root:x:0:0:${SECRET}:/root:/bin/bash\n`);
 writeFileSync(path.join(secretDir, 'tin.md'), `---\ntitle: ${SECRET}\ndate: 2020-02-06\n---\n${SECRET}\n`);
 mkdirSync(path.join(secretDir, 'folder'));
@@ -224,10 +226,6 @@ function allFiles(dir: string): string[] {
     .filter((f) => f.isFile())
     .map((f) => path.join(f.parentPath, f.name));
 }
-
-// Inside the project, so that two builds at once keep Astro's intermediate output apart (see differential.test.ts).
-mkdirSync(path.join(ROOT, '.sukien/tmp'), { recursive: true });
-const temp = (name: string) => mkdtempSync(path.join(ROOT, '.sukien/tmp', `fuzz-${name}-`));
 
 async function run(m: Mutation) {
   const content = path.join(temp('content'), 'content');

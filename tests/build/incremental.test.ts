@@ -6,15 +6,15 @@
  * publishes: a stale page on an official channel is worse than a slow build
  * (tests/build/differential.test.ts proves it over a long sequence of changes).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, runBuild } from '../helpers/build.ts';
 import { differences, fragments, published } from '../helpers/published.ts';
 import { page } from '../helpers/site.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
-const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `sukien-${name}-`));
+const temp = tempFolders('incremental');
 
 const indexedPages = (dist: string) => fragments(dist).map((f) => String(f.url));
 const contentOf = (dist: string, url: string) => String(fragments(dist).find((f) => f.url === url)?.content);

@@ -4,15 +4,15 @@
  */
 import * as cheerio from 'cheerio';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, runBuild } from '../helpers/build.ts';
 import { HOTLINES_YAML, makeContent, md } from '../helpers/content.ts';
 import { htmlPages, page } from '../helpers/site.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
-const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `sukien-${name}-`));
+const temp = tempFolders('robustness');
 
 function treeDigest(dir: string): Record<string, string> {
   const out: Record<string, string> = {};

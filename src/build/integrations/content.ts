@@ -53,6 +53,9 @@ export function content(options: BuildOptions): AstroIntegration {
             syntaxHighlight: false,
           },
           vite: {
+            // Vite's own cache (the dependencies it prepares while Astro loads the content)
+            // beside Astro's, not in node_modules/.vite: two builds at once would share it.
+            cacheDir: path.join(options.cacheDir, 'vite'),
             plugins: [
               {
                 name: 'sukien:options',
