@@ -220,6 +220,8 @@ const result = {
     totalMs: cold.timings.total ?? cold.run.ms,
     phases: {
       validationMs: cold.timings.prepare ?? 0,
+      // The editor's code, bundled after the search index when the code changed (every cold build here).
+      editorMs: cold.timings.editor ?? 0,
       contentLoadAndBundleMs: (cold.timings.astro ?? 0) - phases.routes - phases.images,
       pageRenderingMs: phases.routes,
       feedsAndDataMs: phases.feedsAndData,
@@ -235,7 +237,12 @@ const result = {
   rebuild: {
     totalMs: rebuild.run.ms,
     ofCold: Math.round((rebuild.run.ms / cold.run.ms) * 100) / 100,
-    phases: { validationMs: rebuild.timings.prepare ?? 0, astroMs: rebuild.timings.astro ?? 0, searchIndexMs: rebuild.timings.search ?? 0 },
+    phases: {
+      validationMs: rebuild.timings.prepare ?? 0,
+      astroMs: rebuild.timings.astro ?? 0,
+      searchIndexMs: rebuild.timings.search ?? 0,
+      editorMs: rebuild.timings.editor ?? 0,
+    },
     rendered: Number(/tạo mới (\d+)/.exec(rebuild.run.output)?.[1] ?? 0),
     reused: Number(/dùng lại (\d+)/.exec(rebuild.run.output)?.[1] ?? 0),
   },
@@ -284,17 +291,19 @@ if (values.json) {
     ],
     ['cold build', s(result.cold.totalMs)],
     ['  validation and staging', s(result.cold.phases.validationMs)],
+
     ["  Astro's start, content loading and bundling", s(result.cold.phases.contentLoadAndBundleMs)],
     ['  page rendering (every route)', s(result.cold.phases.pageRenderingMs)],
     ['    of which feeds and data files (their render times added up)', s(result.cold.phases.feedsAndDataMs)],
     ['  images', s(result.cold.phases.imagesMs)],
     ['  search index (Pagefind over the built pages, after Astro)', s(result.cold.phases.searchIndexMs)],
+    ["  the editor's code (bundled when the code changed, after the index)", s(result.cold.phases.editorMs)],
     ['pages', `${pages} (${result.cold.pagesPerSecond} pages/s, ${result.cold.msPerPage} ms/page)`],
     ['peak memory', `${result.cold.peakMemoryMiB} MiB`],
     ['rebuild after one bulletin', `${s(result.rebuild.totalMs)} (${Math.round(result.rebuild.ofCold * 100)} % of cold)`],
     [
-      '  validation, Astro, search index',
-      `${s(result.rebuild.phases.validationMs)}, ${s(result.rebuild.phases.astroMs)}, ${s(result.rebuild.phases.searchIndexMs)}`,
+      "  validation, Astro, search index, the editor's code",
+      `${s(result.rebuild.phases.validationMs)}, ${s(result.rebuild.phases.astroMs)}, ${s(result.rebuild.phases.searchIndexMs)}, ${s(result.rebuild.phases.editorMs)}`,
     ],
     ['  files rendered, copied from the cache', `${result.rebuild.rendered}, ${result.rebuild.reused}`],
     [

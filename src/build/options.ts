@@ -20,6 +20,11 @@ export interface BuildOptions extends Paths {
   now: Date;
   /** SITE_URL and SITE_BASE: a preview or staging copy served from another address. */
   site: SiteOverrides;
+  /** What the editor at /admin/ needs to know of the repository (src/editor/config.ts). */
+  editor: {
+    /** GITHUB_REPOSITORY, set by GitHub's workflows: where the editor saves when site.yaml does not say. */
+    repository: string | undefined;
+  };
 }
 
 export function buildOptions(env: Record<string, string | undefined> = process.env, root = PROJECT_ROOT): BuildOptions {
@@ -32,6 +37,7 @@ export function buildOptions(env: Record<string, string | undefined> = process.e
     // Whole seconds: the Astro process gets the same clock through SOURCE_DATE_EPOCH.
     now: new Date(Math.floor(buildClock(env).getTime() / 1000) * 1000),
     site: { url: env.SITE_URL?.trim() || undefined, base: env.SITE_BASE?.trim() || undefined },
+    editor: { repository: env.GITHUB_REPOSITORY?.trim() || undefined },
   };
 }
 
@@ -48,5 +54,6 @@ export function optionsEnv(options: BuildOptions): Record<string, string> {
     SOURCE_DATE_EPOCH: String(Math.floor(options.now.getTime() / 1000)),
     ...(options.site.url && { SITE_URL: options.site.url }),
     ...(options.site.base && { SITE_BASE: options.site.base }),
+    ...(options.editor.repository && { GITHUB_REPOSITORY: options.editor.repository }),
   };
 }

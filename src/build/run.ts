@@ -4,7 +4,8 @@
  *    here, with every problem listed in Vietnamese, before anything is written;
  * 2. Astro builds the site into a fresh folder, in a process of its own, with the
  *    integrations of src/build/integrations/;
- * 3. Pagefind indexes the built pages (./search-index.ts);
+ * 3. Pagefind indexes the built pages (./search-index.ts), then the editor's code is put in
+ *    /admin/ (./editor-bundle.ts);
  * 4. the new site replaces the published one in one rename.
  * The published site is never touched before the last step: a failure anywhere leaves it as
  * it was.
@@ -17,8 +18,8 @@ import { ContentError, prepareContent } from '../content-folder/prepare.ts';
 import { explainAstroFailure } from './astro-failure.ts';
 import { pagesReused } from './astro-internals.ts';
 import { buildOptions, optionsEnv } from './options.ts';
+import { copyEditor, prepareEditor } from './editor-bundle.ts';
 import { indexSite } from './search-index.ts';
-import { toLocal } from '../domain/vn-time.ts';
 
 const options = buildOptions();
 const shown = (dir: string) => path.relative(process.cwd(), dir) || dir;
@@ -72,13 +73,24 @@ console.log(`Trang và tệp: tạo mới ${built - reused}, dùng lại ${reuse
 
 const searchStarted = performance.now();
 try {
-  const { pages, archive } = await indexSite(options.nextDir, options.cacheDir, Number(toLocal(options.now).date.slice(0, 4)));
-  const kept = archive.pages > 0 ? ` (${archive.pages} trang của các năm trước${archive.reused ? ', dùng lại từ lần tạo trước' : ''})` : '';
-  console.log(`Chỉ mục tìm kiếm: ${pages} trang${kept}.`);
+  const pages = await indexSite(options.nextDir);
+  console.log(`Chỉ mục tìm kiếm: ${pages} trang.`);
 } catch (error) {
   fail(`Không tạo được chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
 }
 timings.search = since(searchStarted);
+
+// The editor's code, bundled only when the code changed (./editor-bundle.ts), and alone: beside
+// validation or the search index, its bundler's memory would take the build over 2 GB.
+const editorStarted = performance.now();
+try {
+  const { reused } = await prepareEditor(options.root, options.cacheDir);
+  await copyEditor(options.cacheDir, options.nextDir);
+  console.log(`Trang biên tập: ${reused ? 'dùng lại mã của lần tạo trước' : 'đã đóng gói mã'}.`);
+} catch (error) {
+  fail(`Không tạo được trang biên tập: ${error instanceof Error ? error.message : String(error)}`);
+}
+timings.editor = since(editorStarted);
 
 // Swap in one step: the old site stays whole until the new one is complete.
 const oldDir = `${options.outDir}.old`;

@@ -2,6 +2,8 @@
  * A problem found in the content, for people: the file (relative to the content folder),
  * the field as the author wrote it, the value found, and what was expected, in Vietnamese.
  */
+import { fieldLabel } from './field-labels.ts';
+
 type Severity = 'error' | 'warning' | 'note';
 
 export interface Finding {
@@ -45,10 +47,16 @@ function shownValue(f: Finding): string | undefined {
   return 'value' in f && f.value !== undefined ? showValue(f.value) : undefined;
 }
 
+/** `trường "stats.confirmed" (Ca mắc tích lũy)`: the field as written, and its name in the editor's form and the guide. */
+function fieldName(f: Finding, text: (t: string) => string = (t) => t): string {
+  const label = fieldLabel(f.file, f.field!);
+  return `trường "${text(f.field!)}"${label ? ` (${label})` : ''}`;
+}
+
 /** One line a finding: `bulletins/2020-02-05.md:7 trường "stats.confirmed": … (giá trị: -1)`. */
 export function formatFinding(f: Finding): string {
   const where = f.line ? `${f.file}:${f.line}` : f.file;
-  const field = f.field ? ` trường "${f.field}":` : '';
+  const field = f.field ? ` ${fieldName(f)}:` : '';
   const shown = shownValue(f);
   const value = shown !== undefined ? ` (giá trị tìm thấy: ${shown})` : '';
   return `${SEVERITY_LABEL[f.severity]} ${where}${field} ${f.message}${value}`;
@@ -80,28 +88,102 @@ const SECTION_TITLES: Record<Severity, string> = {
   note: 'GHI CHÚ',
 };
 
+/** The findings of one severity, grouped by file: files in order, each file's findings by line. */
+interface Section {
+  severity: Severity;
+  count: number;
+  files: { file: string; findings: Finding[] }[];
+}
+
+function sections(findings: readonly Finding[]): Section[] {
+  return (['error', 'warning', 'note'] as const).flatMap((severity) => {
+    const byFile = new Map<string, Finding[]>();
+    for (const f of findings.filter((x) => x.severity === severity)) {
+      const group = byFile.get(f.file);
+      if (group) group.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    const files = [...byFile.keys()]
+      .sort()
+      .map((file) => ({ file, findings: byFile.get(file)!.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) }));
+    const count = files.reduce((n, f) => n + f.findings.length, 0);
+    return count > 0 ? [{ severity, count, files }] : [];
+  });
+}
+
+/** `dòng 7, trường "stats.confirmed": … (giá trị tìm thấy: -1)`; `text` is applied to what came from the content. */
+function describeFinding(f: Finding, text: (t: string) => string = (t) => t): string {
+  const where = f.line ? `dòng ${f.line}` : '';
+  const field = f.field ? fieldName(f, text) : '';
+  const head = [where, field].filter(Boolean).join(', ');
+  const shown = shownValue(f);
+  const value = shown !== undefined ? ` (giá trị tìm thấy: ${text(shown)})` : '';
+  return `${head ? `${head}: ` : ''}${text(f.message)}${value}`;
+}
+
+function countLine(findings: readonly Finding[]): string {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('note')} ghi chú.`;
+}
+
 /** The checker's report: errors, then warnings, then notes, each grouped by file. */
 export function formatSections(findings: readonly Finding[]): string {
   const out: string[] = [];
-  for (const severity of ['error', 'warning', 'note'] as const) {
-    const list = findings.filter((f) => f.severity === severity);
-    if (list.length === 0) continue;
-    out.push(`== ${SECTION_TITLES[severity]} (${list.length}) ==`);
-    const files = [...new Set(list.map((f) => f.file))].sort();
-    for (const file of files) {
-      out.push(`${file}`);
-      for (const f of list.filter((x) => x.file === file).sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
-        const where = f.line ? `dòng ${f.line}` : '';
-        const field = f.field ? `trường "${f.field}"` : '';
-        const head = [where, field].filter(Boolean).join(', ');
-        const shown = shownValue(f);
-        const value = shown !== undefined ? ` (giá trị tìm thấy: ${shown})` : '';
-        out.push(`  - ${head ? `${head}: ` : ''}${f.message}${value}`);
-      }
+  for (const { severity, count, files } of sections(findings)) {
+    out.push(`== ${SECTION_TITLES[severity]} (${count}) ==`);
+    for (const { file, findings: list } of files) {
+      out.push(file);
+      for (const f of list) out.push(`  - ${describeFinding(f)}`);
     }
     out.push('');
   }
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  out.push(`${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('note')} ghi chú.`);
+  out.push(countLine(findings));
   return out.join('\n');
+}
+
+/**
+ * Text from the content made inert in GitHub Markdown: on one line (a line break could start
+ * a heading, a list or a table), with the characters of emphasis, code, links, HTML, tables,
+ * strike-through, maths and entities escaped, and a list marker at its start too. GitHub
+ * links `@name` (and notifies that person) and `#12` in the rendered text, where a backslash
+ * is gone: a zero-width space after `@` and `#` keeps them plain words.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~&$!]/g, '\\$&')
+    .replace(/^(\d*)([-+.)#])/, '$1\\$2')
+    .replace(/[@#]/g, '$&\u200b');
+}
+
+/**
+ * The same report in GitHub Markdown, for the issue of a failed publish and the summary of a
+ * pull request's check: a heading for each severity, each file in bold with its findings as a
+ * list. Past `maxLength` characters the list stops with "… và N mục khác." (an issue holds
+ * 65,536 characters).
+ */
+export function formatMarkdown(findings: readonly Finding[], maxLength = Infinity): string {
+  const lines: { text: string; finding?: true }[] = [];
+  for (const { severity, count, files } of sections(findings)) {
+    lines.push({ text: `### ${SECTION_TITLES[severity]} (${count})` });
+    for (const { file, findings: list } of files) {
+      lines.push({ text: '' }, { text: `**${escapeMarkdown(file)}**` });
+      for (const f of list) lines.push({ text: `- ${describeFinding(f, escapeMarkdown)}`, finding: true });
+    }
+    lines.push({ text: '' });
+  }
+  // Room for the longest ending: the line of what was left out, and the counts.
+  const budget = maxLength - `\n… và ${findings.length} mục khác.\n\n${countLine(findings)}`.length;
+  const kept: string[] = [];
+  let length = 0;
+  let shown = 0;
+  for (const line of lines) {
+    length += line.text.length + 1;
+    if (length > budget) break;
+    kept.push(line.text);
+    if (line.finding) shown++;
+  }
+  const left = findings.length - shown;
+  return [...kept, ...(left > 0 ? ['', `… và ${left} mục khác.`, ''] : []), countLine(findings)].join('\n');
 }

@@ -31,6 +31,12 @@ export const PAGES = {
   english: '/en/',
 } as const;
 
+/**
+ * The staff's editor (src/pages/admin/): not a public page. It has a security policy of its
+ * own, and stays out of the sitemap, the search index, the feeds and search engines.
+ */
+export const EDITOR_PATH = '/admin/';
+
 /** The picture shown when a page is shared (Zalo, Facebook). */
 export const SHARE_IMAGE = '/og-image.png';
 

@@ -18,7 +18,6 @@ interface Result {
 }
 interface Pagefind {
   options: (o: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
-  mergeIndex: (path: string, o?: { baseUrl?: string }) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: Result[] }>;
 }
 
@@ -34,8 +33,6 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
     await p.options({ baseUrl: base, excerptLength: 24 });
-    // The pages of earlier years are an index of their own, kept from build to build (src/build/search-index.ts).
-    if (form.dataset.archive) await p.mergeIndex(form.dataset.archive, { baseUrl: base });
     return p;
   });
   return pagefind;

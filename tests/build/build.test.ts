@@ -83,12 +83,12 @@ describe('building a content folder', () => {
     const build = runBuild({ contentDir: path.join(ROOT, 'tests/fixtures/bad'), outDir: out, workDir: work });
     expect(build.status).toBe(1);
     const lines = build.stderr;
-    expect(lines).toContain('hotlines.yaml:2 trường "[0].phone": số điện thoại phải đặt trong dấu ngoặc kép');
+    expect(lines).toContain('hotlines.yaml:2 trường "[0].phone" (Số điện thoại): số điện thoại phải đặt trong dấu ngoặc kép');
     expect(lines).toContain('bulletins/2020-02-07.md:3 trường "time"');
     expect(lines).toContain('bulletins/2020-02-06.md:4 trường "stats.confirmed"');
     expect(lines).toContain('directives/a.md:3 trường "kind"');
     expect(lines).toContain('directives/a.md:8 trường "attachments[0].file"');
-    expect(lines).toContain('news/b.md trường "date": thiếu trường bắt buộc');
+    expect(lines).toContain('news/b.md trường "date" (Ngày đăng): thiếu trường bắt buộc');
     expect(lines).toContain('6 lỗi');
     expect(lines).not.toMatch(/\n\s+at .*\.ts:\d+/); // no stack trace for a content mistake
     expect(readdirSync(out)).toEqual(['index.html']);
@@ -114,7 +114,12 @@ describe('building a content folder', () => {
     expect(html).toContain('<link rel="canonical" href="https://example.org/covid/ban-tin/2020-02-06/">');
     expect(checkLinks(out, 'https://example.org', '/covid/')).toEqual([]);
     expect(checkSitemap(out, 'https://example.org', '/covid/')).toEqual([]);
-    expect(readFileSync(path.join(out, '_headers'), 'utf8')).toMatch(/^\/covid\/\*\n/);
+    expect(readFileSync(path.join(out, '_headers'), 'utf8')).toMatch(/^\/covid\/\n/);
+    expect(readFileSync(path.join(out, '_headers'), 'utf8')).toContain('\n/covid/admin/*\n');
+    // The editor below the base: its page, its configuration and its code.
+    expect(readFileSync(path.join(out, 'admin/config.json'), 'utf8')).toContain('"site_url":"https://example.org/covid/"');
+    expect(readFileSync(path.join(out, 'admin/index.html'), 'utf8')).toContain('src="editor.js"');
+    expect(readFileSync(path.join(out, 'admin/editor.js'), 'utf8').length).toBeGreaterThan(100_000);
     const feed = parseFeed(readFileSync(path.join(out, 'ban-tin/rss.xml')));
     expect(feed.bozo).toBe(false);
     expect(feed.entries.map((e) => e.link)).toEqual([

@@ -30,11 +30,15 @@ export function copyCheckout(into: string): string {
   return into;
 }
 
-/** The environment a person's shell has: without what Vitest adds (BASE_URL, MODE, NODE_ENV=test …), which would leak into Vite. */
+/**
+ * The environment a person's shell has: without what Vitest adds (BASE_URL, MODE, NODE_ENV=test …),
+ * which would leak into Vite, nor GitHub's GITHUB_STEP_SUMMARY, where every check a test runs
+ * would write its report into the pull request's summary.
+ */
 export function cleanEnv(): Record<string, string | undefined> {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) delete env[key];
+    if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|GITHUB_STEP_SUMMARY$)/.test(key)) delete env[key];
   }
   return env;
 }

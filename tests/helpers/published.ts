@@ -8,7 +8,7 @@
  * `dateModified` (src/lib/clock.ts). Exactly those are masked; nothing else.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -20,16 +20,14 @@ export function masked(text: string): string {
   return text.replace(RENDERED_AT, '<time data-rendered-at>…</time>').replace(DATE_MODIFIED, '"dateModified":"…"');
 }
 
-/** Pagefind's page fragments (gzipped JSON after a short signature) of both parts of the index, each with the part it is in. */
+/** Pagefind's page fragments: gzipped JSON after a short signature. */
 export function fragments(dist: string): Record<string, unknown>[] {
-  return ['pagefind', 'pagefind/luu-tru']
-    .filter((index) => existsSync(path.join(dist, index, 'fragment')))
-    .flatMap((index) =>
-      readdirSync(path.join(dist, index, 'fragment')).map((f): Record<string, unknown> => {
-        const text = gunzipSync(readFileSync(path.join(dist, index, 'fragment', f))).toString('utf8');
-        return { index, ...(JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>) };
-      }),
-    )
+  const dir = path.join(dist, 'pagefind/fragment');
+  return readdirSync(dir)
+    .map((f) => {
+      const text = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>;
+    })
     .sort((a, b) => String(a.url).localeCompare(String(b.url)));
 }
 

@@ -1,6 +1,6 @@
 /** The nginx example (deploy/nginx.conf) served for real on loopback, in front of the demo site. */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { securityHeaders } from '../../src/lib/security.ts';
+import { adminSecurityHeaders, securityHeaders } from '../../src/lib/security.ts';
 import { startNginx } from '../../scripts/bench/nginx.ts';
 
 const dist = inject('demoDist');
@@ -19,6 +19,15 @@ describe('nginx with the example configuration', () => {
     for (const [name, value] of securityHeaders([])) expect(response.headers.get(name)).toBe(value);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+
+  test("the staff's editor comes with its own policy and every other header, and is never kept stale", async () => {
+    for (const url of ['/admin/', '/admin/config.json', '/admin/editor.js']) {
+      const response = await fetch(`${origin}${url}`);
+      expect(response.status, url).toBe(200);
+      for (const [name, value] of adminSecurityHeaders(undefined)) expect(response.headers.get(name), `${url} ${name}`).toBe(value);
+      expect(response.headers.get('cache-control'), url).toBe('no-cache');
+    }
   });
 
   test('hashed assets are cached for a year and text is compressed', async () => {

@@ -2,14 +2,16 @@
  * Issue "Every page valid, accessible and safe": the checks over the built demo site, and
  * for each check a copy of the site with the fault it exists to catch.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { serveDist, type Served } from '../../scripts/serve.ts';
 import { VIEWPORTS, launchBrowser } from '../helpers/browser.ts';
-import { htmlPages, page as readPage } from '../helpers/site.ts';
+import { allHtml, htmlPages, page as readPage } from '../helpers/site.ts';
+import { adminCspMeta } from '../../src/lib/security.ts';
+import { fragments } from '../helpers/published.ts';
 import { runAxe } from '../site-checks/axe.ts';
 import { checkPageBasics } from '../site-checks/head.ts';
 import { checkLinks, checkSitemap } from '../site-checks/links.ts';
@@ -113,6 +115,35 @@ describe('security headers and policy', () => {
       expect(csp, p).not.toContain('unsafe-inline');
       expect(csp, p).not.toContain('frame-ancestors');
     }
+  });
+  test("the staff's editor is the one page with another policy, and its policy is exactly the editor's", () => {
+    const site = JSON.parse(readFileSync(path.join(dist, 'admin/config.json'), 'utf8')) as { backend: { base_url?: string } };
+    const policies = new Map(
+      allHtml(dist).map((p) => [p, readPage(dist, p)('meta[http-equiv="content-security-policy"]').attr('content') ?? '']),
+    );
+    const strict = policies.get('/')!;
+    expect([...policies].filter(([, csp]) => csp !== strict).map(([p]) => p)).toEqual(['/admin/']);
+    expect(policies.get('/admin/')).toBe(adminCspMeta(site.backend.base_url));
+    const $ = readPage(dist, '/admin/');
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
+  });
+  test("no public page loads any of the editor's code, links to it, or lists it", () => {
+    for (const p of htmlPages(dist)) {
+      const $ = readPage(dist, p);
+      const loaded = [...$('script[src], link[href]').map((_, e) => $(e).attr('src') ?? $(e).attr('href'))];
+      expect(
+        loaded.filter((u) => /\/admin\//.test(u ?? '')),
+        p,
+      ).toEqual([]);
+      expect($('a[href*="/admin/"]').length, p).toBe(0);
+    }
+    for (const f of readdirSync(path.join(dist, '_astro')).filter((f) => /\.(js|css)$/.test(f)))
+      expect(readFileSync(path.join(dist, '_astro', f), 'utf8'), f).not.toMatch(/sveltia|registerPreviewStyle/i);
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    expect(readFileSync(path.join(dist, 'rss.xml'), 'utf8')).not.toContain('/admin/');
+    const indexed = fragments(dist).map((f) => String(f.url));
+    expect(indexed.length).toBeGreaterThan(10);
+    expect(indexed.filter((u) => u.includes('/admin/'))).toEqual([]);
   });
   test('the _headers file sends the policy with frame protection and the other headers', () => {
     const headers = readFileSync(path.join(dist, '_headers'), 'utf8');

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
@@ -9,6 +9,10 @@ const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 
 interface Step {
+  id?: string;
+  name?: string;
+  if?: string;
+  shell?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -16,6 +20,7 @@ interface Step {
 }
 interface Workflow {
   on: Record<string, unknown>;
+  permissions?: Record<string, string>;
   concurrency?: { group: string; 'cancel-in-progress': boolean };
   jobs: Record<string, { steps: Step[]; needs?: string | string[] }>;
 }
@@ -28,6 +33,8 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.yml')))('%s', (name) =
     for (const step of steps(workflow)) {
       for (const [, script] of (step.run ?? '').matchAll(/npm run ([\w:-]+)/g)) expect(scripts, script).toHaveProperty(script!);
       if (/\bnpm test\b/.test(step.run ?? '')) expect(scripts).toHaveProperty('test');
+      for (const [, file] of (step.run ?? '').matchAll(/node (scripts\/[\w/-]+\.ts)/g))
+        expect(existsSync(path.join(root, file!)), file).toBe(true);
     }
   });
   test('actions are pinned by major version and Node comes from .nvmrc', () => {
@@ -57,9 +64,94 @@ describe('publishing', () => {
   test("keeps Astro's caches between runs", () => {
     expect(steps(deploy).find((s) => s.uses?.startsWith('actions/cache'))?.with?.path).toBe('.sukien/cache');
   });
+});
+
+describe('staff hear of a failed publish', () => {
+  const deploy = load('deploy.yml');
+  const build = deploy.jobs.build!.steps;
+  const deployJob = deploy.jobs.deploy!.steps;
+  const status = (list: Step[], outcome: string) => list.filter((s) => s.run?.includes(`node scripts/publish-status.ts ${outcome}`));
+
+  test('the check writes its findings to a file, and a failure of the build job reports them', () => {
+    const check = build.find((s) => s.run?.includes('npm run check'))!.run!;
+    expect(check).toContain('--github'); // the annotations stay
+    const written = /--json-file ("[^"]+")/.exec(check)?.[1];
+    expect(written).toBeDefined();
+    const [failed, ...more] = status(build, 'failed');
+    expect(more).toEqual([]);
+    expect(failed!.if).toBe('failure()');
+    expect(failed!.run).toContain(`--findings ${written}`);
+    expect(build.at(-1)).toBe(failed); // last, so that it sees a failure of any step
+  });
+
+  test('the issue is closed only once the site is deployed, and a failed deployment reports too', () => {
+    const deployed = deployJob.findIndex((s) => s.id === 'deployment' && s.uses?.startsWith('actions/deploy-pages'));
+    const [succeeded, ...more] = status(deployJob, 'succeeded');
+    expect(more).toEqual([]);
+    expect(status(build, 'succeeded')).toEqual([]);
+    expect(deployJob.indexOf(succeeded!)).toBeGreaterThan(deployed);
+    expect(succeeded!.if).toBeUndefined(); // runs only when every step before it passed
+    const [failed] = status(deployJob, 'failed');
+    expect(failed!.if).toBe("failure() && steps.deployment.outcome == 'failure'");
+    expect(failed!.run).toContain('--step deploy');
+    const node = deployJob.findIndex((s) => s.uses?.startsWith('actions/setup-node'));
+    expect(node).toBeGreaterThanOrEqual(0);
+    expect(node).toBeLessThan(deployed);
+  });
+
+  test('the status steps have the token, and only the deploy workflow may write issues', () => {
+    for (const step of [...status(build, 'failed'), ...status(deployJob, '')]) expect(step.env?.GITHUB_TOKEN).toBe('${{ github.token }}');
+    expect(deploy.permissions?.issues).toBe('write');
+    expect(load('check.yml').permissions).toEqual({ contents: 'read' });
+  });
+});
+
+/** What a module imports, by specifier, and the same for the repository's modules it imports, transitively. */
+function importGraph(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const specs = [...readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
+  return specs.flatMap((spec) => (spec.startsWith('.') ? [spec, ...importGraph(path.resolve(path.dirname(file), spec), seen)] : [spec]));
+}
+
+test('the scripts that run before npm install, or without it, need nothing but Node and the code in scripts/ and src/', () => {
+  for (const script of ['scripts/publish-status.ts', 'scripts/content-only.ts']) {
+    const graph = importGraph(path.join(root, script));
+    expect(graph.length, script).toBeGreaterThan(2);
+    expect(
+      graph.filter((spec) => !spec.startsWith('node:') && !spec.startsWith('.')),
+      script,
+    ).toEqual([]);
+  }
+});
+
+describe('pull requests', () => {
+  const check = load('check.yml').jobs.check!.steps;
+  const CODE_CHANGED = "steps.changes.outputs.content-only != 'true'";
+
   test('pull requests run the check, the tests and the build', () => {
-    const runs = steps(load('check.yml')).map((s) => s.run ?? '');
+    const runs = check.map((s) => s.run ?? '');
     expect(runs).toEqual(expect.arrayContaining(['npm run check -- --github', 'npm test', 'npm run build']));
+    expect(check.filter((s) => /npm run (check|build)/.test(s.run ?? '')).map((s) => s.if)).toEqual([undefined, undefined]);
+  });
+
+  test('the tests and the packages only they need run whenever code changes, and are skipped for content alone', () => {
+    const tests = check.find((s) => s.run === 'npm test')!;
+    const apt = check.find((s) => /apt-get install/.test(s.run ?? ''))!;
+    expect(tests.if).toBe(CODE_CHANGED);
+    expect(apt.if).toBe(CODE_CHANGED);
+    const changes = check.findIndex((s) => s.id === 'changes');
+    expect(changes).toBeGreaterThan(check.findIndex((s) => s.uses?.startsWith('actions/setup-node')));
+    expect(changes).toBeLessThan(check.indexOf(apt));
+  });
+
+  test('the changes are measured against the base branch, renamed files at both paths', () => {
+    const changes = check.find((s) => s.id === 'changes')!;
+    expect(check.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(2);
+    expect(changes.run).toMatch(
+      /git .*diff --name-only --no-renames HEAD\^1 HEAD \| node scripts\/content-only\.ts \| tee -a "\$GITHUB_OUTPUT"/,
+    );
+    expect(changes.shell).toBe('bash'); // with pipefail: a failing git fails the step instead of looking like no change
   });
 });
 

@@ -20,6 +20,7 @@ export interface PageOptions {
   stageDir: string;
   /** The build clock, milliseconds since 1970. */
   now: number;
+  editor: BuildOptions['editor'];
 }
 
 const staged = <T>(options: BuildOptions, file: string): T => {
@@ -33,7 +34,7 @@ const staged = <T>(options: BuildOptions, file: string): T => {
 };
 
 export function content(options: BuildOptions): AstroIntegration {
-  const page: PageOptions = { stageDir: options.stageDir, now: options.now.getTime() };
+  const page: PageOptions = { stageDir: options.stageDir, now: options.now.getTime(), editor: options.editor };
   return {
     name: 'sukien:content',
     hooks: {

@@ -65,6 +65,30 @@ export const siteSchema = z.object({
   notice: z.object({ text: text(), link: noticeLink().optional(), until: localDateTime().optional() }).optional(),
   /** true shows a visible demo-data notice on every page. */
   demo: flag().default(false),
+  /** The browser editor at /admin/ (docs/huong-dan-bien-tap.md): where it saves. */
+  editor: z
+    .object({
+      /** `owner/name` on GitHub. Default: the workflow's GITHUB_REPOSITORY. */
+      repository: z
+        .string({ error: 'cần tên kho dạng chủ-sở-hữu/tên-kho, ví dụ stttt-langson/sukien' })
+        .trim()
+        .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'cần tên kho dạng chủ-sở-hữu/tên-kho, ví dụ stttt-langson/sukien' })
+        .optional(),
+      /** The content folder inside that repository. Default content. */
+      folder: z
+        .string({ error: 'cần đường dẫn thư mục trong kho mã, ví dụ content' })
+        .trim()
+        .regex(/^[\w.-]+(\/[\w.-]+)*$/, { error: 'cần đường dẫn thư mục trong kho mã, ví dụ content hoặc noi-dung/lang-son' })
+        .refine((v) => !v.split('/').some((s) => s === '..' || s === '.'), { error: 'không được có . hoặc .. trong đường dẫn' })
+        .default('content'),
+      /** The branch it saves to. Default main. */
+      branch: text().default('main'),
+      /** true: saving opens a pull request to review before publishing. Default false. */
+      review: flag().default(false),
+      /** A province's own OAuth server (Sveltia CMS Authenticator); without it staff sign in with a token. */
+      authEndpoint: webUrl().optional(),
+    })
+    .default({ folder: 'content', branch: 'main', review: false }),
 });
 
 export type Site = z.output<typeof siteSchema>;
