@@ -9,6 +9,7 @@
  *
  * DIFFERENTIAL_SEED=<n> runs another sequence, DIFFERENTIAL_EXTRAS=<n> adds that many random steps.
  */
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { ROOT, copyCheckout, runBuildAsync } from '../helpers/build.ts';
@@ -332,16 +333,24 @@ test('a seeded sequence of edits and clock moves: every rebuild publishes exactl
   const freshCheckout = copyCheckout(temp('checkout'));
   const log: string[] = [`seed ${seed}`];
   let reusedSteps = 0;
+  // The editor's bundle depends on the code alone (src/build/editor-bundle.ts), and the code is the
+  // same at every step: the first fresh build bundles it afresh (the first comparison checks it
+  // against the other side's own bundling), and later fresh builds start with that bundle, as a
+  // checkout of the same code would. Content and every other cache start empty each time.
+  let editorBundle: string | undefined;
 
   const check = async (what: string) => {
     writeModel(m, content);
     const env = { SOURCE_DATE_EPOCH: String(m.clock) };
     const fresh = path.join(temp('fresh'), 'dist');
+    const freshWork = temp('fresh-work');
+    if (editorBundle) cpSync(editorBundle, path.join(freshWork, 'cache/editor'), { recursive: true });
     // Side by side, one on each core: the fresh build from a copy of the checkout (see copyCheckout).
     const [rebuild, scratch] = await Promise.all([
       runBuildAsync({ contentDir: content, outDir: dist, workDir: work, env }),
-      runBuildAsync({ contentDir: content, outDir: fresh, workDir: temp('fresh-work'), env, root: freshCheckout }),
+      runBuildAsync({ contentDir: content, outDir: fresh, workDir: freshWork, env, root: freshCheckout }),
     ]);
+    editorBundle ??= path.join(freshWork, 'cache/editor');
     log.push(`${log.length}. ${what} (clock ${moment(m.clock)})`);
     expect(rebuild.status, `${log.join('\n')}\n${rebuild.output}`).toBe(0);
     expect(scratch.status, `${log.join('\n')}\n${scratch.output}`).toBe(0);
