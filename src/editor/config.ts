@@ -304,7 +304,7 @@ export function editorConfig(facts: EditorFacts) {
     backend: {
       name: 'github',
       // Without one, a name GitHub cannot have (no account may hold `_`): local mode still works.
-      repo: repository ?? 'chua_khai_bao/editor-repository',
+      repo: repository ?? 'chua_khai_bao/kho-ma-cua-trang',
       branch: site.editor.branch,
       auth_methods: auth ? ['oauth', 'token'] : ['token'],
       ...(auth ? { base_url: auth.origin, auth_endpoint: auth.pathname.replace(/^\/+/, '') || 'auth' } : {}),

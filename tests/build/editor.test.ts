@@ -219,10 +219,12 @@ describe('staff publish from the browser', () => {
   test('a hotline is added to hotlines.yaml', async () => {
     await openCollection('Đường dây nóng và cài đặt');
     await page.getByText('Đường dây nóng', { exact: true }).last().click();
+    // The fixture lists one hotline: the new one is the second, once the form holds it.
+    await expect.poll(() => field('Tên đường dây nóng').count()).toBe(1);
     await page.getByRole('button', { name: /^Thêm .*Đường dây nóng/ }).click();
-    const item = field('Tên đường dây nóng').last();
-    await item.locator('input').fill('Trung tâm Y tế huyện Cao Lộc');
-    await field('Số điện thoại').last().locator('input').fill('0205 3861 234');
+    await expect.poll(() => field('Tên đường dây nóng').count()).toBe(2);
+    await type('Tên đường dây nóng', 'Trung tâm Y tế huyện Cao Lộc', 1);
+    await type('Số điện thoại', '0205 3861 234', 1);
     await save();
     await expect
       .poll(async () => Buffer.from((await repoFiles())['content/hotlines.yaml']!, 'base64').toString('utf8'))
