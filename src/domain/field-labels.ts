@@ -133,6 +133,10 @@ export const FIELD_LABELS: Record<LabelledKind, Record<string, FieldLabel>> = {
     'license.name': { label: 'Tên giấy phép' },
     'license.url': { label: 'Địa chỉ giấy phép' },
     embedHosts: { label: 'Trang được phép nhúng (video, bản đồ)', hint: 'Tên máy chủ, ví dụ www.youtube.com.' },
+    searchVariants: {
+      label: 'Cách viết khác nhau của cùng một từ (tìm kiếm)',
+      hint: 'Mỗi dòng một nhóm, các cách viết cách nhau bằng dấu phẩy, ví dụ: vắc xin, vaccine. Chỉ gộp cách viết của cùng một từ: F0, F1, F2 là những thứ khác nhau.',
+    },
     notice: { label: 'Thông báo khẩn trên mọi trang' },
     'notice.text': { label: 'Nội dung thông báo' },
     'notice.link': { label: 'Liên kết', hint: 'Đường dẫn trong trang (/tin-tuc/…/) hoặc địa chỉ https://…' },

@@ -73,4 +73,11 @@ if (form && status && results) {
     event.preventDefault();
     void run();
   });
+  // /van-ban/?so=03/CT-UBND: the search page's link for a number it did not find.
+  const asked = new URLSearchParams(location.search).get('so');
+  const box = form.querySelector<HTMLInputElement>('input[name="so"]');
+  if (asked && box) {
+    box.value = asked;
+    void run();
+  }
 }

@@ -1,13 +1,23 @@
 /**
- * The search page: Pagefind, loaded on demand, with Vietnamese typed without tone marks.
- * Runs the query as typed and its other d/đ spellings (src/domain/vn-fold.ts), keeps each
- * page's best score, then ranks pages that hold the query as a phrase (and as typed) first.
+ * The search page: Pagefind, loaded on demand, with Vietnamese as citizens type it.
+ * - A date in the query ("20/3/2020", "ngày 2/4", "tháng 3/2020", "hôm qua": ../domain/search-dates.ts)
+ *   puts that date's bulletins first, newest first, then its other pages; a date without a
+ *   bulletin links the nearest ones before and after.
+ * - Spellings of one term are searched as one word (../domain/search-terms.ts), each d/đ
+ *   spelling of the query is searched (../domain/vn-fold.ts), and each page keeps its best score.
+ * - Pages are ranked as ../domain/search-rank.ts says: title or summary first, then phrase, then score.
+ * - A query that finds nothing offers a shorter one, the hotlines and, for a document number,
+ *   the register.
  */
+import { PAGES, SECTIONS } from '../domain/routes.ts';
+import { findDate, type QueryDate } from '../domain/search-dates.ts';
+import { excerpt, tier, weigh, type PageText } from '../domain/search-rank.ts';
+import { canonicalQuery, variants, words } from '../domain/search-terms.ts';
 import { foldVietnamese, queryVariants } from '../domain/vn-fold.ts';
+import { formatDate, toLocal } from '../domain/vn-time.ts';
 
 interface ResultData {
   url: string;
-  excerpt: string;
   content: string;
   meta: Record<string, string | undefined>;
 }
@@ -16,96 +26,181 @@ interface Result {
   score: number;
   data: () => Promise<ResultData>;
 }
+type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
-  options: (o: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: Result[] }>;
+  options: (o: { baseUrl?: string }) => Promise<void>;
+  search: (
+    q: string | null,
+    o?: { filters?: Filters; sort?: Record<string, string> },
+  ) => Promise<{ results: Result[]; filters: Record<string, Record<string, number>> }>;
+}
+interface Found {
+  id: string;
+  data: ResultData;
+  page: PageText;
 }
 
 const SHOWN = 20;
+/** The pages Pagefind scores highest that are ranked again (their fragments are fetched). */
+const CANDIDATES = 30;
+const BULLETINS = SECTIONS.bulletins.search;
+/** A query that looks like a document number: 03/CT-UBND. */
+const NUMBER = /\d+\s*\/\s*\p{L}/u;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const section = form.querySelector<HTMLSelectElement>('select[name="muc"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const note = document.querySelector<HTMLElement>('#search-note')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const help = document.querySelector<HTMLElement>('#search-help')!;
+const suggest = document.querySelector<HTMLUListElement>('#search-suggest')!;
 const base = import.meta.env.BASE_URL;
+const spellings = variants(JSON.parse(form.dataset.variants ?? '[]') as string[][]);
+const link = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ baseUrl: base, excerptLength: 24 });
+    await p.options({ baseUrl: base });
     return p;
   });
   return pagefind;
 }
 
-/** Pagefind's excerpt as DOM: its text and <mark> only, nothing else. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
+/** A page's title, summary and text, without the words the build added for the index (SearchFacts). */
+async function open(r: Result): Promise<Found> {
+  const data = await r.data();
+  const added = data.meta.words;
+  const content = added && data.content.startsWith(added) ? data.content.slice(added.length).replace(/^[.\s]+/, '') : data.content;
+  return { id: r.id, data, page: { title: data.meta.title ?? '', summary: data.meta.summary ?? '', content } };
 }
 
-/**
- * How much a page's text holds the query as a phrase: Pagefind scores words one by one, and
- * folding makes "Đồng Đăng" and "đang … đồng" look alike, so a page with the whole phrase (in
- * its title above all), and with it spelled exactly as typed, comes first.
- */
-function phraseBoost(query: string, data: ResultData): number {
-  const lower = (t: string) => t.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  const typed = lower(query);
-  const folded = foldVietnamese(typed);
-  const title = data.meta.title ?? '';
-  let boost = 1;
-  if (foldVietnamese(lower(title)).includes(folded)) boost += 3;
-  if (foldVietnamese(lower(data.content)).includes(folded)) boost += 2;
-  if (typed !== folded && lower(`${title} ${data.content}`).includes(typed)) boost += 2;
-  return boost;
-}
-
-async function search(query: string, muc: string): Promise<{ data: ResultData; rank: number }[]> {
-  const pf = await loadPagefind();
-  const filters = muc ? { section: muc } : undefined;
-  const runs = await Promise.all(queryVariants(query).map((v) => pf.search(v, { filters })));
+/** Every page Pagefind finds for `text` in any of its spellings, best score first. */
+async function find(pf: Pagefind, text: string, filters: Filters): Promise<Result[]> {
+  const runs = await Promise.all(queryVariants(canonicalQuery(text, spellings)).map((q) => pf.search(q, { filters })));
   const best = new Map<string, Result>();
   for (const run of runs) for (const r of run.results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
-  const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, SHOWN * 2);
-  const scored = await Promise.all(
-    top.map(async (r) => {
-      const data = await r.data();
-      return { data, rank: r.score * phraseBoost(query, data) };
-    }),
-  );
-  return scored.sort((a, b) => b.rank - a.rank).slice(0, SHOWN);
+  return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-function render(query: string, results: { data: ResultData }[]) {
+/** The pages for `text`, ranked (../domain/search-rank.ts), leaving out those already shown. */
+async function ranked(pf: Pagefind, text: string, filters: Filters, shown: Set<string>): Promise<Found[]> {
+  const top = (await find(pf, text, filters)).filter((r) => !shown.has(r.id)).slice(0, CANDIDATES);
+  const scored = await Promise.all(
+    top.map(async (r) => {
+      const found = await open(r);
+      return { found, tier: tier(text, found.page, spellings), rank: weigh(text, found.page, r.score) };
+    }),
+  );
+  return scored.sort((a, b) => b.tier - a.tier || b.rank - a.rank).map((s) => s.found);
+}
+
+/** The pages of the query's date: its bulletins newest first, then the others, those that match the rest of the query first. */
+async function datePages(pf: Pagefind, date: QueryDate, filters: Filters): Promise<{ pages: Found[]; bulletins: number }> {
+  const when: Filters = date.days.length > 0 ? { day: { any: date.days } } : { month: { any: date.months } };
+  const newest = { date: 'desc' };
+  const wanted = !filters.section || filters.section === BULLETINS;
+  const bulletins = wanted ? (await pf.search(null, { filters: { ...when, section: BULLETINS }, sort: newest })).results : [];
+  const shown = new Set(bulletins.map((r) => r.id));
+  const matching = date.rest ? await ranked(pf, date.rest, { ...filters, ...when }, shown) : [];
+  for (const f of matching) shown.add(f.id);
+  const others = (await pf.search(null, { filters: { ...filters, ...when }, sort: newest })).results.filter((r) => !shown.has(r.id));
+  const first = await Promise.all(bulletins.slice(0, SHOWN).map(open));
+  const rest = await Promise.all(others.slice(0, Math.max(0, SHOWN - first.length - matching.length)).map(open));
+  return { pages: [...first, ...matching, ...rest], bulletins: bulletins.length };
+}
+
+/** The bulletins nearest before and after a date that has none. */
+async function nearest(pf: Pagefind, date: QueryDate): Promise<{ before?: string; after?: string }> {
+  const { filters } = await pf.search(null, { filters: { section: BULLETINS, day: { any: [] } } });
+  const days = Object.entries(filters.day ?? {})
+    .filter(([, n]) => n > 0)
+    .map(([d]) => d)
+    .sort();
+  return { before: days.filter((d) => d < date.from).at(-1), after: days.find((d) => d > date.to) };
+}
+
+/** A link to a path of the site, or to an address as Pagefind gives it (`base` included). */
+function anchor(path: string, text: string, full = false): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = full ? path : link(path);
+  a.textContent = text;
+  return a;
+}
+
+function showNote(date: QueryDate, near: { before?: string; after?: string }) {
+  const p = document.createElement('p');
+  p.append(`Không có bản tin ${date.label}.`);
+  const bulletin = (d: string) => anchor(`${SECTIONS.bulletins.path}${d}/`, `bản tin ngày ${formatDate(d)}`);
+  if (near.before) p.append(' Gần nhất trước đó: ', bulletin(near.before), near.after ? '; ' : '.');
+  if (near.after) p.append(`${near.before ? 'sau' : ' Gần nhất sau'} đó: `, bulletin(near.after), '.');
+  note.replaceChildren(p);
+}
+
+/** Offers for a query that found nothing: the query without its least common word, the register for a number. */
+async function helpItems(pf: Pagefind, text: string, query: string, filters: Filters): Promise<HTMLLIElement[]> {
+  const items: HTMLLIElement[] = [];
+  const item = (a: HTMLAnchorElement, before: string) => {
+    const li = document.createElement('li');
+    li.append(before, a);
+    items.push(li);
+  };
+  const typed = text.split(/\s+/).filter((w) => words(w).length > 0);
+  if (typed.length > 1) {
+    const counts = await Promise.all(typed.map(async (w) => (await find(pf, w, filters)).length));
+    const rarest = counts.indexOf(Math.min(...counts));
+    const shorter = typed.filter((_, i) => i !== rarest).join(' ');
+    if ((await find(pf, shorter, filters)).length > 0)
+      item(anchor(`${PAGES.search}?q=${encodeURIComponent(shorter)}`, `“${shorter}”`), 'Thử tìm ');
+  }
+  if (NUMBER.test(query))
+    item(anchor(`${SECTIONS.directives.path}?so=${encodeURIComponent(query.trim())}`, 'danh mục văn bản'), 'Tra số hiệu này trong ');
+  return items;
+}
+
+function render(results: Found[], query: string) {
   list.replaceChildren(
-    ...results.map(({ data }) => {
+    ...results.map(({ data, page }) => {
       const item = document.createElement('li');
       const heading = document.createElement('h2');
-      const link = document.createElement('a');
-      link.href = data.url;
-      link.textContent = data.meta.title ?? data.url;
-      heading.append(link);
+      heading.append(anchor(data.url, page.title || data.url, true));
       const meta = document.createElement('p');
       meta.className = 'meta';
       meta.textContent = [data.meta.section, data.meta.date].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(data.excerpt));
-      item.append(heading, meta, excerpt);
+      const text = document.createElement('p');
+      for (const part of excerpt(page.content, query, spellings)) {
+        if (!part.mark) text.append(part.text);
+        else text.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+      }
+      item.append(heading, meta, text);
       return item;
     }),
   );
+}
+
+async function search(query: string, muc: string, isCurrent: () => boolean) {
+  const pf = await loadPagefind();
+  const filters: Filters = muc ? { section: muc } : {};
+  const date = findDate(query, toLocal(new Date()).date);
+  const text = date ? date.rest : query;
+  const byDate = date ? await datePages(pf, date, filters) : { pages: [], bulletins: 0 };
+  const shown = new Set(byDate.pages.map((f) => f.id));
+  const results = [...byDate.pages, ...(text ? await ranked(pf, text, filters, shown) : [])].slice(0, SHOWN);
+  const near = date && byDate.bulletins === 0 ? await nearest(pf, date) : undefined;
+  // A document number that no page holds as typed: the pages found only share its parts ("QĐ", "UBND").
+  const missing =
+    NUMBER.test(query) && !results.some((r) => foldVietnamese(`${r.page.title} ${r.page.content}`).includes(foldVietnamese(query.trim())));
+  const offers = results.length === 0 || missing ? await helpItems(pf, text, query, filters) : undefined;
+  // Everything is shown at once, so that nothing moves once it is on the screen.
+  if (!isCurrent()) return;
+  note.hidden = !near;
+  if (date && near) showNote(date, near);
+  help.hidden = !offers;
+  suggest.replaceChildren(...(offers ?? []));
+  render(results, text);
   status.textContent =
     results.length === 0
-      ? `Không tìm thấy kết quả cho “${query}”. Hãy thử từ khóa khác, ngắn hơn.`
+      ? `Không tìm thấy kết quả cho “${query}”.`
       : `${results.length === SHOWN ? `${SHOWN} kết quả đầu tiên` : `${results.length} kết quả`} cho “${query}”.`;
 }
 
@@ -120,16 +215,17 @@ async function run() {
   history.replaceState(null, '', url);
   const ticket = ++latest;
   if (query === '') {
+    note.hidden = true;
+    help.hidden = true;
     list.replaceChildren();
-    status.textContent = 'Nhập từ khóa để tìm, có dấu hoặc không dấu.';
+    status.textContent = 'Nhập từ khóa để tìm, có dấu hoặc không dấu, hoặc một ngày như 20/3/2020.';
     return;
   }
   status.textContent = 'Đang tìm…';
   try {
-    const results = await search(query, muc);
-    if (ticket === latest) render(query, results);
+    await search(query, muc, () => ticket === latest);
   } catch {
-    if (ticket === latest) status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang hoặc tra cứu theo chuyên mục bên dưới.';
+    if (ticket === latest) status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang hoặc tra cứu theo chuyên mục ở trên.';
   }
 }
 
@@ -147,5 +243,4 @@ form.addEventListener('submit', (event) => {
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 section.value = params.get('muc') ?? '';
-document.documentElement.classList.add('search-ready');
 void run();

@@ -28,7 +28,9 @@ async function results(query: string): Promise<string[]> {
     query,
     { timeout: 15_000 },
   );
-  return page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('#search-results > li h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 beforeAll(async () => {

@@ -35,22 +35,6 @@ describe('search understands Vietnamese typed without tone marks', () => {
   });
   afterAll(() => page?.close());
 
-  test.each([
-    ['cho ky lua', '/tin-tuc/tam-dung-hoat-dong-cho-tp-lang-son/'],
-    ['cho dong kinh', '/tin-tuc/tam-dung-hoat-dong-cho-tp-lang-son/'],
-    ['cua khau huu nghi', '/tin-tuc/cua-khau-huu-nghi-kiem-soat-y-te-nguoi-nhap-canh/'],
-    ['xe container un u', '/cai-chinh/video-xe-container-un-u-la-hinh-anh-cu/'],
-    ['deo khau trang dung cach', '/infographic/deo-khau-trang/'],
-    ['huong dan cach ly tai nha', '/thong-tin/huong-dan-cach-ly-tai-nha/'],
-    ['02/CD-UBND', '/van-ban/02-cd-ubnd/'],
-    ['02/CĐ-UBND', '/van-ban/02-cd-ubnd/'],
-    ['1102/SYT-NVY', '/van-ban/1102-syt-nvy/'],
-    ['237/QD-UBND', '/van-ban/237-qd-ubnd/'],
-  ])('“%s” puts %s first', async (query, expected) => {
-    const results = await typeQuery(page, query);
-    expect(results[0]).toBe(expected);
-  });
-
   test.each(['dong dang', 'so y te', 'cach ly tap trung', 'lang son'])(
     '“%s” finds the pages that say it with tone marks',
     async (query) => {
@@ -75,6 +59,78 @@ describe('search understands Vietnamese typed without tone marks', () => {
       .toBe(true);
     expect(new URL(page.url()).searchParams.get('muc')).toBe('Văn bản chỉ đạo');
   });
+});
+
+describe('dates, and queries that find nothing', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await searchPage();
+  });
+  afterAll(() => page?.close());
+
+  test('a date puts its bulletin first, then the other pages of that day', async () => {
+    expect(await typeQuery(page, '31/3/2020')).toEqual([
+      '/ban-tin/2020-03-31/',
+      '/tin-tuc/tam-dung-hoat-dong-cho-tp-lang-son/',
+      '/van-ban/03-ct-ubnd/',
+    ]);
+    expect(await page.locator('#search-note').isHidden()).toBe(true);
+  });
+
+  test.each([
+    ['1/5/2020', 'Không có bản tin ngày 01/05/2020. Gần nhất trước đó: bản tin ngày 10/04/2020.', ['/ban-tin/2020-04-10/']],
+    ['15/1/2020', 'Không có bản tin ngày 15/01/2020. Gần nhất sau đó: bản tin ngày 05/02/2020.', ['/ban-tin/2020-02-05/']],
+    ['tháng 5/2020', 'Không có bản tin tháng 5/2020. Gần nhất trước đó: bản tin ngày 10/04/2020.', ['/ban-tin/2020-04-10/']],
+  ])('“%s” has no bulletin: the page says so and links the nearest', async (query, said, links) => {
+    await typeQuery(page, query);
+    const note = page.locator('#search-note');
+    await expect.poll(() => note.textContent()).toBe(said);
+    expect(await note.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(links);
+  });
+
+  test('a query that finds nothing offers the query without its least common word, and the hotlines', async () => {
+    expect(await typeQuery(page, 'rua tay container')).toEqual([]);
+    const help = page.locator('#search-help');
+    expect(await help.isVisible()).toBe(true);
+    const shorter = help.getByRole('link', { name: '“rua tay”' });
+    expect(new URL((await shorter.getAttribute('href'))!, origin).searchParams.get('q')).toBe('rua tay');
+    expect(await help.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+    await shorter.click();
+    await expect.poll(() => page.locator('#search-results > li h2 a').first().getAttribute('href')).toBe('/infographic/rua-tay/');
+    expect(await help.isHidden()).toBe(true);
+  });
+
+  test('a document number that no page holds leads to the register’s quick find', async () => {
+    await typeQuery(page, '999/QD-UBND');
+    const register = page.locator('#search-help').getByRole('link', { name: 'danh mục văn bản' });
+    expect(await register.getAttribute('href')).toBe('/van-ban/?so=999%2FQD-UBND');
+    await register.click();
+    await expect.poll(() => page.locator('#register-status').textContent()).toBe('Không có văn bản phù hợp.');
+    expect(await page.getByRole('searchbox', { name: 'Tìm theo số hiệu hoặc trích yếu' }).inputValue()).toBe('999/QD-UBND');
+  });
+
+  test('the words added for the index never show in an excerpt', async () => {
+    await page.goto(`${origin}/tim-kiem/`);
+    expect(await typeQuery(page, 'vnpt')).toEqual(['/thong-tin/huong-dan-khai-bao-y-te/']);
+    const excerpt = await page.locator('#search-results > li p:not(.meta)').first().textContent();
+    expect(excerpt).not.toContain('ncovi.vnpt.vn');
+  });
+});
+
+test('results appear on a 390-pixel phone without moving what is on the screen', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${origin}/tim-kiem/?q=cach+ly+tai+nha`);
+  await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+  await page.close();
 });
 
 test('the header form leads to results at once', async () => {

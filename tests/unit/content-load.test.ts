@@ -52,6 +52,13 @@ describe('each kind of mistake names the file, the field, the value and what was
   test.each([
     ['a missing required field', 'site.yaml', 'name: A\nprovince: C\nurl: https://example.org\n', 'agency', 'thiếu trường bắt buộc'],
     ['a site address that is not a URL', 'site.yaml', 'name: A\nagency: B\nprovince: C\nurl: sukien.gov.vn\n', 'url', 'https://'],
+    [
+      'a spelling group with one spelling',
+      'site.yaml',
+      'name: A\nagency: B\nprovince: C\nurl: https://example.org\nsearchVariants: [khẩu trang]\n',
+      'searchVariants[0]',
+      'ít nhất hai cách viết',
+    ],
     ['an unquoted phone number', 'hotlines.yaml', '- name: Sở Y tế\n  phone: 0912345678\n', '[0].phone', 'ngoặc kép'],
   ])('%s', async (_label, file, text, field, expected) => {
     const found = (await errorsOf({ [file]: text })).find((f) => f.file === file);

@@ -61,6 +61,25 @@ export const siteSchema = z.object({
     .default({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }),
   /** The only hosts an <iframe> in Markdown may load from. Default: none. */
   embedHosts: z.array(z.string().trim().regex(/^[a-z0-9.-]+$/i, { error: 'cần tên máy chủ, ví dụ www.youtube.com' })).default([]),
+  /**
+   * Spellings search treats as one term, one group a line ("vắc xin, vaccine"), added to the
+   * default groups (src/domain/search-terms.ts); a group that shares a spelling with another joins it.
+   */
+  searchVariants: z
+    .array(text())
+    .default([])
+    .transform((groups) => groups.map((g) => g.split(',').map((s) => s.trim())))
+    .superRefine((groups, ctx) => {
+      groups.forEach((group, i) => {
+        if (group.length < 2 || group.some((s) => !/[\p{L}\p{N}]/u.test(s)))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            input: group.join(', '),
+            message: 'cần ít nhất hai cách viết của cùng một từ, cách nhau bằng dấu phẩy, ví dụ: vắc xin, vaccine',
+          });
+      });
+    }),
   /** A site-wide urgent notice on every page. */
   notice: z.object({ text: text(), link: noticeLink().optional(), until: localDateTime().optional() }).optional(),
   /** true shows a visible demo-data notice on every page. */
