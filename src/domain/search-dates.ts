@@ -118,3 +118,6 @@ export function findDate(query: string, today: LocalDate): QueryDate | undefined
   }
   return undefined;
 }
+
+/** The same, for a query typed now: "hôm nay" is today in Vietnam. */
+export const findDateToday = (query: string): QueryDate | undefined => findDate(query, toLocal(new Date()).date);

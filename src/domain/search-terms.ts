@@ -46,21 +46,29 @@ export interface Variants {
   groups: readonly (readonly string[])[];
   /** Each spelling as its folded words, with the canonical word of its group. */
   spellings: { words: string[]; canonical: string }[];
+  /** The spellings by their first word, longest first, so that "covid 19" is read before "covid". */
+  byFirst: Map<string, { words: string[]; canonical: string }[]>;
+  /** Any spelling as whole words in folded text, for the build's scan of every page. */
+  pattern: RegExp;
 }
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function variants(groups: readonly (readonly string[])[]): Variants {
   const spellings = groups.flatMap((group) => group.map((s) => ({ words: words(s), canonical: canonicalWord(group) })));
-  // Longest first, so that "covid 19" is read before "covid".
   spellings.sort((a, b) => b.words.length - a.words.length);
-  return { groups, spellings };
+  const byFirst = new Map<string, { words: string[]; canonical: string }[]>();
+  for (const s of spellings) byFirst.set(s.words[0]!, [...(byFirst.get(s.words[0]!) ?? []), s]);
+  const any = spellings.map((sp) => sp.words.map(escape).join('[^\\p{L}\\p{N}]+')).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${any || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+  return { groups, spellings, byFirst, pattern };
 }
 
-/** The folded words of `text` with each spelling of a group replaced by the group's canonical word. */
-export function canonicalWords(text: string, v: Variants): string[] {
-  const input = words(text);
+/** The words of `input` (folded) with each spelling of a group replaced by the group's canonical word. */
+function canonicalOf(input: readonly string[], v: Variants): string[] {
   const out: string[] = [];
   for (let i = 0; i < input.length;) {
-    const hit = v.spellings.find((s) => s.words.every((w, k) => input[i + k] === w));
+    const hit = v.byFirst.get(input[i]!)?.find((s) => s.words.every((w, k) => input[i + k] === w));
     if (hit) {
       out.push(hit.canonical);
       i += hit.words.length;
@@ -68,6 +76,9 @@ export function canonicalWords(text: string, v: Variants): string[] {
   }
   return out;
 }
+
+/** The folded words of `text` with each spelling of a group replaced by the group's canonical word. */
+export const canonicalWords = (text: string, v: Variants): string[] => canonicalOf(words(text), v);
 
 /** The query as Pagefind should search it: each spelling of a group as the group's canonical word. */
 export function canonicalQuery(query: string, v: Variants): string {
@@ -89,10 +100,23 @@ export function linkHosts(source: string): string[] {
  * already, and the host names of its links.
  */
 export function indexWords(text: string, v: Variants): string[] {
-  const plain = new Set(words(text));
-  const canonical = new Set(canonicalWords(text, v));
-  const added = v.groups.map(canonicalWord).filter((w) => canonical.has(w) && !plain.has(w));
-  return [...new Set([...added, ...linkHosts(text)])];
+  const found = new Set<string>();
+  const held = new Set<string>();
+  for (const m of foldVietnamese(text).matchAll(v.pattern)) {
+    const spelled = words(m[0]);
+    const canonical = canonicalOf(spelled, v)[0]!;
+    found.add(canonical);
+    if (spelled.includes(canonical)) held.add(canonical);
+  }
+  return [...new Set([...[...found].filter((w) => !held.has(w)), ...linkHosts(text)])];
+}
+
+const bySite = new WeakMap<readonly (readonly string[])[], Variants>();
+/** The default groups with a site's own, worked out once per site's settings. */
+export function siteVariants(extra: readonly (readonly string[])[]): Variants {
+  let v = bySite.get(extra);
+  if (!v) bySite.set(extra, (v = variants(variantGroups(extra))));
+  return v;
 }
 
 /** Whether `have` holds every word of `want`; the last word may be a prefix (the reader may still be typing). */

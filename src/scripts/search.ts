@@ -9,12 +9,10 @@
  * - A query that finds nothing offers a shorter one, the hotlines and, for a document number,
  *   the register.
  */
-import { PAGES, SECTIONS } from '../domain/routes.ts';
-import { findDate, type QueryDate } from '../domain/search-dates.ts';
+import type { QueryDate } from '../domain/search-dates.ts';
 import { excerpt, tier, weigh, type PageText } from '../domain/search-rank.ts';
 import { canonicalQuery, variants, words } from '../domain/search-terms.ts';
 import { foldVietnamese, queryVariants } from '../domain/vn-fold.ts';
-import { formatDate, toLocal } from '../domain/vn-time.ts';
 
 interface ResultData {
   url: string;
@@ -43,7 +41,7 @@ interface Found {
 const SHOWN = 20;
 /** The pages Pagefind scores highest that are ranked again (their fragments are fetched). */
 const CANDIDATES = 30;
-const BULLETINS = SECTIONS.bulletins.search;
+
 /** A query that looks like a document number: 03/CT-UBND. */
 const NUMBER = /\d+\s*\/\s*\p{L}/u;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -55,8 +53,9 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
 const suggest = document.querySelector<HTMLUListElement>('#search-suggest')!;
 const base = import.meta.env.BASE_URL;
-const spellings = variants(JSON.parse(form.dataset.variants ?? '[]') as string[][]);
-const link = (path: string) => `${base}${path.replace(/^\//, '')}`;
+// What the page tells: the spelling groups, the bulletins' section, and addresses with site.base.
+const { variants: groups = '[]', bulletins: BULLETINS = '', bulletinList = '', register = '' } = form.dataset;
+const spellings = variants(JSON.parse(groups) as string[][]);
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -120,10 +119,9 @@ async function nearest(pf: Pagefind, date: QueryDate): Promise<{ before?: string
   return { before: days.filter((d) => d < date.from).at(-1), after: days.find((d) => d > date.to) };
 }
 
-/** A link to a path of the site, or to an address as Pagefind gives it (`base` included). */
-function anchor(path: string, text: string, full = false): HTMLAnchorElement {
+function anchor(address: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
-  a.href = full ? path : link(path);
+  a.href = address;
   a.textContent = text;
   return a;
 }
@@ -131,7 +129,7 @@ function anchor(path: string, text: string, full = false): HTMLAnchorElement {
 function showNote(date: QueryDate, near: { before?: string; after?: string }) {
   const p = document.createElement('p');
   p.append(`Không có bản tin ${date.label}.`);
-  const bulletin = (d: string) => anchor(`${SECTIONS.bulletins.path}${d}/`, `bản tin ngày ${formatDate(d)}`);
+  const bulletin = (d: string) => anchor(`${bulletinList}${d}/`, `bản tin ngày ${d.split('-').reverse().join('/')}`);
   if (near.before) p.append(' Gần nhất trước đó: ', bulletin(near.before), near.after ? '; ' : '.');
   if (near.after) p.append(`${near.before ? 'sau' : ' Gần nhất sau'} đó: `, bulletin(near.after), '.');
   note.replaceChildren(p);
@@ -151,10 +149,9 @@ async function helpItems(pf: Pagefind, text: string, query: string, filters: Fil
     const rarest = counts.indexOf(Math.min(...counts));
     const shorter = typed.filter((_, i) => i !== rarest).join(' ');
     if ((await find(pf, shorter, filters)).length > 0)
-      item(anchor(`${PAGES.search}?q=${encodeURIComponent(shorter)}`, `“${shorter}”`), 'Thử tìm ');
+      item(anchor(`${form.action}?q=${encodeURIComponent(shorter)}`, `“${shorter}”`), 'Thử tìm ');
   }
-  if (NUMBER.test(query))
-    item(anchor(`${SECTIONS.directives.path}?so=${encodeURIComponent(query.trim())}`, 'danh mục văn bản'), 'Tra số hiệu này trong ');
+  if (NUMBER.test(query)) item(anchor(`${register}?so=${encodeURIComponent(query.trim())}`, 'danh mục văn bản'), 'Tra số hiệu này trong ');
   return items;
 }
 
@@ -163,7 +160,7 @@ function render(results: Found[], query: string) {
     ...results.map(({ data, page }) => {
       const item = document.createElement('li');
       const heading = document.createElement('h2');
-      heading.append(anchor(data.url, page.title || data.url, true));
+      heading.append(anchor(data.url, page.title || data.url));
       const meta = document.createElement('p');
       meta.className = 'meta';
       meta.textContent = [data.meta.section, data.meta.date].filter(Boolean).join(' · ');
@@ -181,7 +178,8 @@ function render(results: Found[], query: string) {
 async function search(query: string, muc: string, isCurrent: () => boolean) {
   const pf = await loadPagefind();
   const filters: Filters = muc ? { section: muc } : {};
-  const date = findDate(query, toLocal(new Date()).date);
+  // The date reader is fetched only for a query that may hold a date (a digit, "hôm nay").
+  const date = /\d|h[oô]m /iu.test(`${query} `) ? (await import('../domain/search-dates.ts')).findDateToday(query) : undefined;
   const text = date ? date.rest : query;
   const byDate = date ? await datePages(pf, date, filters) : { pages: [], bulletins: 0 };
   const shown = new Set(byDate.pages.map((f) => f.id));

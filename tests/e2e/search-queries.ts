@@ -67,6 +67,8 @@ export const LABELLED_QUERIES: readonly LabelledQuery[] = [
   { kind: 'biến thể', query: 'vắc-xin', first: '/cai-chinh/tin-da-co-vac-xin-covid-19-ban-tai-hieu-thuoc-la-sai-su-that/' },
   { kind: 'biến thể', query: 'covid19 tuyen truyen', first: '/van-ban/106-stttt-ttbcxb/' },
   { kind: 'biến thể', query: 'ncov tuyen truyen', first: '/van-ban/106-stttt-ttbcxb/' },
+  // The demo's own group in site.yaml (searchVariants): UBND is Ủy ban nhân dân.
+  { kind: 'biến thể', query: 'chi thi uy ban nhan dan tinh', first: '/van-ban/03-ct-ubnd/' },
   // Web addresses and app names.
   { kind: 'địa chỉ', query: 'tokhaiyte', first: '/thong-tin/huong-dan-khai-bao-y-te/' },
   { kind: 'địa chỉ', query: 'tokhaiyte.vn', first: '/thong-tin/huong-dan-khai-bao-y-te/' },
