@@ -276,6 +276,11 @@ const STEPS: Record<string, Step> = {
     m.site.description = `${m.site.description} Cập nhật.`;
     return m.site.description;
   },
+  // Every page's index words change: the canonical word of a group its text holds (SearchFacts).
+  'site: search variants': (m) => {
+    m.site.searchVariants = [m.site.searchVariants?.[0]?.startsWith('Nội') ? 'Diễn biến, dien-bien' : 'Nội dung, noi-dung'];
+    return m.site.searchVariants[0]!;
+  },
   'hotlines: edit': (m, r) => {
     if (r.next() < 0.5) m.hotlines.unshift({ name: `Đường dây nóng ${m.serial++}`, phone: `0205 3870 ${r.int(100, 999)}` });
     else m.hotlines[0]!.phone = `0205 3871 ${r.int(100, 999)}`;
@@ -311,6 +316,7 @@ const REQUIRED = [
     ['add', 'edit', 'delete', 'rename'].map((a) => `${k}: ${a}`),
   ),
   'site: edit',
+  'site: search variants',
   'hotlines: edit',
   'notice: edit',
   'directive: replaced',

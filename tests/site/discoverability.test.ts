@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { htmlPages, isRedirect, page } from '../helpers/site.ts';
+import { fragments } from '../helpers/published.ts';
+import { indexSite } from '../../src/build/search-index.ts';
 
 const dist = inject('demoDist');
 const origin = inject('demoOrigin');
@@ -32,6 +35,34 @@ describe('search engines and shares', () => {
     expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`^${origin}/`));
     expect($('meta[property="og:image:alt"]').attr('content')?.trim()).toBeTruthy();
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+  });
+});
+
+describe('the site search', () => {
+  // Pagefind reads only each page's <article> (src/build/search-index.ts): what a page marks
+  // for the index outside it would be lost without a word.
+  test('every page marked for the index has its mark inside its article, and is in the index', () => {
+    const marked = pages.filter((p) => page(dist, p)('[data-pagefind-body]').length > 0);
+    expect(marked.filter((p) => page(dist, p)('article[data-pagefind-body], article [data-pagefind-body]').length === 0)).toEqual([]);
+    expect(
+      fragments(dist)
+        .map((f) => String(f.url))
+        .sort(),
+    ).toEqual(marked.sort());
+  });
+  test('catches a page marked outside its article: the index leaves it out', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'sukien-root-'));
+    const html = readFileSync(path.join(dist, 'thong-tin/gioi-thieu/index.html'), 'utf8');
+    mkdirSync(path.join(copy, 'a'));
+    mkdirSync(path.join(copy, 'b'));
+    writeFileSync(path.join(copy, 'a/index.html'), html);
+    writeFileSync(
+      path.join(copy, 'b/index.html'),
+      html.replace('<article data-pagefind-body', '<div data-pagefind-body').replace('</article>', '</div>'),
+    );
+    expect(page(copy, '/b/')('article [data-pagefind-body], article[data-pagefind-body]').length).toBe(0);
+    await indexSite(copy);
+    expect(fragments(copy).map((f) => String(f.url))).toEqual(['/a/']);
   });
 });
 
