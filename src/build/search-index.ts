@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 /** Index the built site in `siteDir`; returns how many pages the index holds. */
 export async function indexSite(siteDir: string): Promise<number> {
   try {
-    // Only the article is read: what is indexed is in it (tests/site/quality.test.ts), and
+    // Only the article is read: what is indexed is in it (tests/site/discoverability.test.ts), and
     // the menus, footer and head around it are half of every page's bytes.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', rootSelector: 'article' });
     if (!index) throw new Error(errors.join('; '));

@@ -45,23 +45,24 @@ function foldKeepingPositions(text: string): string {
 // Before a date: the start or a space; after it: the end, a space, or a closing mark then the end or a space.
 const START = String.raw`(?<=^|[\s(])`;
 const END = String.raw`(?=$|\s|[,;?!)](?:\s|$)|\.(?:\s|$))`;
-const FORMS: { re: RegExp; read: (m: RegExpExecArray, today: LocalDate) => Omit<QueryDate, 'rest'> | undefined }[] = [
-  { re: new RegExp(`${START}hom (nay|qua)${END}`), read: (m, today) => day(relative(today, m[1] === 'qua' ? -1 : 0)) },
+const FORMS: { re: RegExp; read: (m: RegExpMatchArray, today: LocalDate) => Omit<QueryDate, 'rest'> | undefined }[] = [
+  { re: new RegExp(`${START}hom (nay|qua)${END}`, 'g'), read: (m, today) => day(relative(today, m[1] === 'qua' ? -1 : 0)) },
   {
-    re: new RegExp(`${START}(?:ngay )?(\\d{4})-(\\d{2})-(\\d{2})${END}`),
+    re: new RegExp(`${START}(?:ngay )?(\\d{4})-(\\d{2})-(\\d{2})${END}`, 'g'),
     read: (m) => day(parseLocalDate(`${m[1]}-${m[2]}-${m[3]}`)),
   },
   {
-    re: new RegExp(`${START}(?:ngay )?(\\d{1,2}) thang (\\d{1,2})(?: nam (\\d{4}))?${END}`),
+    re: new RegExp(`${START}(?:ngay )?(\\d{1,2}) thang (\\d{1,2})(?:(?: ?/ ?| nam )(\\d{4}))?${END}`, 'g'),
     read: (m, today) => dayOf(Number(m[1]), Number(m[2]), m[3], today),
   },
   {
-    re: new RegExp(`${START}(?:ngay )?(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}))?${END}`),
-    // Without a year only with "/": "5-7" is a range, "5.3" a decimal.
-    read: (m, today) => (m[4] || m[2] === '/' ? dayOf(Number(m[1]), Number(m[3]), m[4], today) : undefined),
+    re: new RegExp(`${START}(ngay )?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?${END}`, 'g'),
+    // Without a year only with "/": "5-7" is a range, "5.3" a decimal; and "24/7" is round the clock, unless "ngày 24/7".
+    read: (m, today) =>
+      m[5] || (m[3] === '/' && (m[1] || `${m[2]}/${m[4]}` !== '24/7')) ? dayOf(Number(m[2]), Number(m[4]), m[5], today) : undefined,
   },
   {
-    re: new RegExp(`${START}(?:thang (\\d{1,2})(?:(?: ?/ ?| nam )(\\d{4}))?|(\\d{1,2})/(\\d{4}))${END}`),
+    re: new RegExp(`${START}(?:thang (\\d{1,2})(?:(?: ?/ ?| nam )(\\d{4}))?|(\\d{1,2})/(\\d{4}))${END}`, 'g'),
     read: (m, today) => monthOf(Number(m[1] ?? m[3]), m[2] ?? m[4], today),
   },
 ];
@@ -110,11 +111,13 @@ export function findDate(query: string, today: LocalDate): QueryDate | undefined
   const text = query.normalize('NFC').replace(/\s+/g, ' ').trim();
   const folded = foldKeepingPositions(text);
   for (const { re, read } of FORMS) {
-    const m = re.exec(folded);
-    const found = m && read(m, today);
-    if (!m || !found) continue;
-    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
-    return { ...found, rest };
+    for (const m of folded.matchAll(re)) {
+      const found = read(m, today);
+      if (!found) continue;
+      const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+      // What is left may be only punctuation: "bản tin (20/3)" leaves "( )".
+      return { ...found, rest: /[\p{L}\p{N}]/u.test(rest) ? rest : '' };
+    }
   }
   return undefined;
 }

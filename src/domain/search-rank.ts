@@ -15,13 +15,19 @@ export interface PageText {
   content: string;
 }
 
-/** Lower-case words with their tone marks: "Đồng Đăng" is not "đang đóng". */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/**
+ * Lower-case words with their tone marks: "Đồng Đăng" is not "đang đóng". Each word is its
+ * letters without the tone, then the tone, so that the old and new placements of a tone mark
+ * ("hoà" and "hòa", "thuỷ" and "thủy") are one word.
+ */
 const toned = (text: string) =>
   text
-    .normalize('NFC')
+    .normalize('NFD')
     .toLocaleLowerCase('vi')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean)
+    .map((w) => `${w.replace(TONES, '').normalize('NFC')}${w.match(TONES)?.[0] ?? ''}`);
 
 /**
  * 2: title or summary holds every word; 1: the text holds the query as a phrase; 0: the rest.
@@ -42,9 +48,8 @@ export function tier(query: string, page: PageText, v: Variants): number {
 
 /** Pagefind's score, doubled when the page holds the query exactly as typed with its tone marks. */
 export function weigh(query: string, page: PageText, score: number): number {
-  const lower = (t: string) => t.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  const typed = lower(query.trim());
-  const exact = typed !== foldVietnamese(typed) && lower(`${page.title} ${page.content}`).includes(typed);
+  const typed = toned(query);
+  const exact = words(query).join(' ') !== typed.join(' ') && holdsPhrase(toned(`${page.title} ${page.content}`), typed);
   return exact ? score * 2 : score;
 }
 
@@ -65,7 +70,7 @@ export function excerpt(content: string, query: string, v: Variants, length = 26
     at: m.index,
     end: m.index + m[0].length,
     word: words(m[0])[0] ?? '',
-    toned: m[0].normalize('NFC').toLocaleLowerCase('vi'),
+    toned: toned(m[0])[0] ?? '',
   }));
   // Each word of the page that is a word of the query, with the query word it stands for. The
   // last word of the query may be one still being typed: a word it begins counts when the page
@@ -77,7 +82,7 @@ export function excerpt(content: string, query: string, v: Variants, length = 26
     const s = spans[i]!;
     const w = want.find((q) => s.word === q || (prefix && q === last && s.word.startsWith(q)));
     const asTyped = typed.get(w ?? '');
-    if (w && (!asTyped || asTyped === w || s.toned.startsWith(asTyped))) marked.set(i, w);
+    if (w && (!asTyped || asTyped === w || s.toned === asTyped || (prefix && s.toned.startsWith(asTyped)))) marked.set(i, w);
     for (const sp of v.spellings) {
       if (want.includes(sp.canonical) && sp.words.every((x, k) => spans[i + k]?.word === x))
         for (let k = 0; k < sp.words.length; k++) marked.set(i + k, sp.canonical);

@@ -42,8 +42,9 @@ const SHOWN = 20;
 /** The pages Pagefind scores highest that are ranked again (their fragments are fetched). */
 const CANDIDATES = 30;
 
-/** A query that looks like a document number: 03/CT-UBND. */
-const NUMBER = /\d+\s*\/\s*\p{L}/u;
+/** A document number in a query: 03/CT-UBND, 09/2017/NĐ-CP. */
+const NUMBER = /\d+(?:\s*\/\s*\d{4})?\s*\/\s*\p{L}[\p{L}\d.-]*/u;
+const numberIn = (query: string) => NUMBER.exec(query)?.[0].replace(/\s*\/\s*/g, '/');
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const section = form.querySelector<HTMLSelectElement>('select[name="muc"]')!;
@@ -59,10 +60,16 @@ const spellings = variants(JSON.parse(groups) as string[][]);
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ baseUrl: base });
-    return p;
-  });
+  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(
+    async (p) => {
+      await p.options({ baseUrl: base });
+      return p;
+    },
+    (error: unknown) => {
+      pagefind = undefined; // the next search tries again
+      throw error;
+    },
+  );
   return pagefind;
 }
 
@@ -74,9 +81,15 @@ async function open(r: Result): Promise<Found> {
   return { id: r.id, data, page: { title: data.meta.title ?? '', summary: data.meta.summary ?? '', content } };
 }
 
-/** Every page Pagefind finds for `text` in any of its spellings, best score first. */
+/**
+ * Every page Pagefind finds for `text` in any of its spellings, best score first: as the
+ * group's canonical word (on every page that holds a spelling) and as typed (where Pagefind
+ * weighs it by its place, in a title above all).
+ */
 async function find(pf: Pagefind, text: string, filters: Filters): Promise<Result[]> {
-  const runs = await Promise.all(queryVariants(canonicalQuery(text, spellings)).map((q) => pf.search(q, { filters })));
+  const canonical = canonicalQuery(text, spellings);
+  const queries = new Set([...queryVariants(canonical), ...(canonical === text ? [] : queryVariants(text))]);
+  const runs = await Promise.all([...queries].map((q) => pf.search(q, { filters })));
   const best = new Map<string, Result>();
   for (const run of runs) for (const r of run.results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
   return [...best.values()].sort((a, b) => b.score - a.score);
@@ -94,19 +107,24 @@ async function ranked(pf: Pagefind, text: string, filters: Filters, shown: Set<s
   return scored.sort((a, b) => b.tier - a.tier || b.rank - a.rank).map((s) => s.found);
 }
 
-/** The pages of the query's date: its bulletins newest first, then the others, those that match the rest of the query first. */
-async function datePages(pf: Pagefind, date: QueryDate, filters: Filters): Promise<{ pages: Found[]; bulletins: number }> {
+/**
+ * The pages of the query's date: its bulletins newest first, then its other pages. With more
+ * words, the pages of that date that hold them come first (its bulletins first among them).
+ * `bulletins` is how many bulletins the date has, unless another section is chosen.
+ */
+async function datePages(pf: Pagefind, date: QueryDate, filters: Filters): Promise<{ pages: Found[]; bulletins?: number }> {
   const when: Filters = date.days.length > 0 ? { day: { any: date.days } } : { month: { any: date.months } };
   const newest = { date: 'desc' };
   const wanted = !filters.section || filters.section === BULLETINS;
   const bulletins = wanted ? (await pf.search(null, { filters: { ...when, section: BULLETINS }, sort: newest })).results : [];
-  const shown = new Set(bulletins.map((r) => r.id));
-  const matching = date.rest ? await ranked(pf, date.rest, { ...filters, ...when }, shown) : [];
-  for (const f of matching) shown.add(f.id);
-  const others = (await pf.search(null, { filters: { ...filters, ...when }, sort: newest })).results.filter((r) => !shown.has(r.id));
-  const first = await Promise.all(bulletins.slice(0, SHOWN).map(open));
-  const rest = await Promise.all(others.slice(0, Math.max(0, SHOWN - first.length - matching.length)).map(open));
-  return { pages: [...first, ...matching, ...rest], bulletins: bulletins.length };
+  const isBulletin = new Set(bulletins.map((r) => r.id));
+  const matching = date.rest ? await ranked(pf, date.rest, { ...filters, ...when }, new Set()) : [];
+  matching.sort((a, b) => Number(isBulletin.has(b.id)) - Number(isBulletin.has(a.id)));
+  const shown = new Set(matching.map((f) => f.id));
+  const all = (await pf.search(null, { filters: { ...filters, ...when }, sort: newest })).results;
+  const others = [...bulletins, ...all.filter((r) => !isBulletin.has(r.id))].filter((r) => !shown.has(r.id));
+  const more = await Promise.all(others.slice(0, Math.max(0, SHOWN - matching.length)).map(open));
+  return { pages: [...matching, ...more], bulletins: wanted ? bulletins.length : undefined };
 }
 
 /** The bulletins nearest before and after a date that has none. */
@@ -149,9 +167,13 @@ async function helpItems(pf: Pagefind, text: string, query: string, filters: Fil
     const rarest = counts.indexOf(Math.min(...counts));
     const shorter = typed.filter((_, i) => i !== rarest).join(' ');
     if ((await find(pf, shorter, filters)).length > 0)
-      item(anchor(`${form.action}?q=${encodeURIComponent(shorter)}`, `“${shorter}”`), 'Thử tìm ');
+      item(
+        anchor(`${form.action}?${new URLSearchParams({ q: shorter, ...(section.value ? { muc: section.value } : {}) })}`, `“${shorter}”`),
+        'Thử tìm ',
+      );
   }
-  if (NUMBER.test(query)) item(anchor(`${register}?so=${encodeURIComponent(query.trim())}`, 'danh mục văn bản'), 'Tra số hiệu này trong ');
+  const number = numberIn(query);
+  if (number) item(anchor(`${register}?so=${encodeURIComponent(number)}`, 'danh mục văn bản'), `Tra số hiệu ${number} trong `);
   return items;
 }
 
@@ -179,15 +201,16 @@ async function search(query: string, muc: string, isCurrent: () => boolean) {
   const pf = await loadPagefind();
   const filters: Filters = muc ? { section: muc } : {};
   // The date reader is fetched only for a query that may hold a date (a digit, "hôm nay").
-  const date = /\d|h[oô]m /iu.test(`${query} `) ? (await import('../domain/search-dates.ts')).findDateToday(query) : undefined;
+  const date = /\d|hom /.test(`${foldVietnamese(query)} `) ? (await import('../domain/search-dates.ts')).findDateToday(query) : undefined;
   const text = date ? date.rest : query;
   const byDate = date ? await datePages(pf, date, filters) : { pages: [], bulletins: 0 };
   const shown = new Set(byDate.pages.map((f) => f.id));
   const results = [...byDate.pages, ...(text ? await ranked(pf, text, filters, shown) : [])].slice(0, SHOWN);
   const near = date && byDate.bulletins === 0 ? await nearest(pf, date) : undefined;
+  const number = numberIn(query);
   // A document number that no page holds as typed: the pages found only share its parts ("QĐ", "UBND").
   const missing =
-    NUMBER.test(query) && !results.some((r) => foldVietnamese(`${r.page.title} ${r.page.content}`).includes(foldVietnamese(query.trim())));
+    number !== undefined && !results.some((r) => foldVietnamese(`${r.page.title} ${r.page.content}`).includes(foldVietnamese(number)));
   const offers = results.length === 0 || missing ? await helpItems(pf, text, query, filters) : undefined;
   // Everything is shown at once, so that nothing moves once it is on the screen.
   if (!isCurrent()) return;

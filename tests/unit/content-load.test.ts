@@ -59,6 +59,13 @@ describe('each kind of mistake names the file, the field, the value and what was
       'searchVariants[0]',
       'ít nhất hai cách viết',
     ],
+    [
+      'a spelling group that joins two groups',
+      'site.yaml',
+      'name: A\nagency: B\nprovince: C\nurl: https://example.org\nsearchVariants: ["vaccine, covid"]\n',
+      'searchVariants[0]',
+      'gộp hai nhóm khác nhau (vắc xin và covid)',
+    ],
     ['an unquoted phone number', 'hotlines.yaml', '- name: Sở Y tế\n  phone: 0912345678\n', '[0].phone', 'ngoặc kép'],
   ])('%s', async (_label, file, text, field, expected) => {
     const found = (await errorsOf({ [file]: text })).find((f) => f.file === file);

@@ -14,6 +14,10 @@ describe('a date in a query, written the Vietnamese way', () => {
     ['ca mac ngay 20/3/2020', ['2020-03-20'], 'ca mac', 'ngày 20/03/2020'],
     ['hôm nay', ['2020-04-02'], '', 'ngày 02/04/2020'],
     ['so lieu hom qua', ['2020-04-01'], 'so lieu', 'ngày 01/04/2020'],
+    ['cách ly 5-7 ngày 20/3/2020', ['2020-03-20'], 'cách ly 5-7', 'ngày 20/03/2020'],
+    ['ngày 2 tháng 4/2020', ['2020-04-02'], '', 'ngày 02/04/2020'],
+    ['bản tin (20/3/2020)', ['2020-03-20'], 'bản tin ( )', 'ngày 20/03/2020'],
+    ['20/3/2020.', ['2020-03-20'], '', 'ngày 20/03/2020'],
   ])('“%s” is the day %j, the rest “%s”', (query, days, rest, label) => {
     expect(findDate(query, TODAY)).toMatchObject({ days, months: [], rest, label });
   });
@@ -24,6 +28,10 @@ describe('a date in a query, written the Vietnamese way', () => {
     expect(found).toMatchObject({ rest: '', label: 'ngày 2/4', from: '2020-04-02', to: '2020-04-02' });
     expect(findDate('ngay 2 thang 4', TODAY)!.days[0]).toBe('2020-04-02');
     expect(findDate('20/12', TODAY)).toMatchObject({ from: '2019-12-20' });
+  });
+
+  test('"ngày 24/7" is 24 July; "24/7" alone is round the clock', () => {
+    expect(findDate('ngày 24/7', TODAY)).toMatchObject({ from: '2019-07-24' });
   });
 
   test('29 February without a year is only in leap years', () => {
@@ -53,7 +61,8 @@ describe('a date in a query, written the Vietnamese way', () => {
     '32/1/2020',
     '31/2/2020',
     'tháng 13',
-    'đường dây nóng 24/7x',
+    'đường dây nóng 24/7',
+    'hotline 24/7 covid',
     '1102/SYT-NVY',
   ])('“%s” holds no date', (query) => {
     expect(findDate(query, TODAY)).toBeUndefined();

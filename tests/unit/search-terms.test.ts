@@ -78,6 +78,11 @@ describe('ranking', () => {
     expect(tier('Đồng Đăng', { ...page, summary: 'Ga Đồng Đăng' }, v)).toBe(2);
     expect(tier('vắc xin covid', { title: 'Tiêm vaccine COVID-19', summary: '', content: '' }, v)).toBe(2);
   });
+  test('the old and the new placement of a tone mark are one word', () => {
+    expect(tier('Khánh Hoà', { title: 'Bản tin Khánh Hòa', summary: '', content: '' }, v)).toBe(2);
+    expect(tier('thuỷ đậu', { title: 'Phòng bệnh thủy đậu', summary: '', content: '' }, v)).toBe(2);
+    expect(weigh('Khánh Hoà', { title: '', summary: '', content: 'tỉnh Khánh Hòa' }, 3)).toBe(6);
+  });
   test('the last word may be a prefix: the reader is still typing', () => {
     expect(holdsAll(words('Hướng dẫn khai báo y tế'), words('huong dan khai ba'))).toBe(true);
     expect(holdsAll(words('Hướng dẫn khai báo y tế'), words('huong da khai'))).toBe(false);

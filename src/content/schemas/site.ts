@@ -1,6 +1,7 @@
 /** site.yaml: who runs the site and how it behaves. */
 import { z } from 'astro/zod';
 import { DEFAULT_THRESHOLDS } from '../../domain/alert-level.ts';
+import { DEFAULT_VARIANTS, words } from '../../domain/search-terms.ts';
 import { localDateTime, localTime, phone, text, webUrl, flag } from './fields.ts';
 
 const basePath = () =>
@@ -70,7 +71,18 @@ export const siteSchema = z.object({
     .default([])
     .transform((groups) => groups.map((g) => g.split(',').map((s) => s.trim())))
     .superRefine((groups, ctx) => {
+      const known: string[][] = DEFAULT_VARIANTS.map((g) => [...g]);
+      const key = (s: string) => words(s).join(' ');
       groups.forEach((group, i) => {
+        const joined = known.filter((g) => g.some((s) => group.some((t) => key(s) === key(t))));
+        if (joined.length > 1)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            input: group.join(', '),
+            message: `nhóm này gộp hai nhóm khác nhau (${joined.map((g) => g[0]).join(' và ')}); mỗi nhóm chỉ gồm cách viết của một từ`,
+          });
+        known.push(group);
         if (group.length < 2 || group.some((s) => !/[\p{L}\p{N}]/u.test(s)))
           ctx.addIssue({
             code: 'custom',
