@@ -85,6 +85,11 @@ export const facetPath = (facet: Facet, value: string): string => `${SECTIONS.di
 /** A bulletin's own figures: /ban-tin/2020-02-05/so-lieu.csv. */
 export const bulletinDataPath = (date: string, format: 'csv' | 'json'): string => `${SECTIONS.bulletins.path}${date}/so-lieu.${format}`;
 
+/** What a bulletin publishes for the province's other channels: the radio script, the text message, the LED text. */
+export const CHANNEL_FILES = ['phat-thanh.txt', 'tin-nhan.txt', 'tin-nhan-co-dau.txt'] as const;
+export const bulletinChannelPath = (date: string, file: (typeof CHANNEL_FILES)[number]): string =>
+  `${SECTIONS.bulletins.path}${date}/${file}`;
+
 /** The open data files of /du-lieu/. */
 export const dataFilePath = (name: 'ban-tin' | 'huyen' | 'van-ban' | 'latest', format: 'csv' | 'json'): string =>
   `${PAGES.openData}${name}.${format}`;

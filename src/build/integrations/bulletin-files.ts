@@ -1,6 +1,8 @@
 /**
- * Each bulletin's own files (/ban-tin/YYYY-MM-DD/so-lieu.csv and .json), written once Astro
- * has built the pages: thousands of tiny files cost Astro about a millisecond each as routes,
+ * Each bulletin's own files, written once Astro
+ * has built the pages: its figures (/ban-tin/YYYY-MM-DD/so-lieu.csv and .json) and what it
+ * publishes for the other channels (phat-thanh.txt, the radio script; tin-nhan.txt, the text
+ * message; tin-nhan-co-dau.txt, the same with tone marks for LED screens). Thousands of tiny files cost Astro about a millisecond each as routes,
  * far more than writing them (docs/performance.md). They are made from the staged bulletins
  * with the functions the pages use (src/domain/); the dev server serves the same files
  * through their routes (src/pages/ban-tin/[date]/so-lieu.*).
@@ -14,7 +16,8 @@ import type { StagedEntry } from '../../content/staged.ts';
 import { seriesWithAlerts } from '../../domain/alert-level.ts';
 import type { BulletinFigures } from '../../domain/figures.ts';
 import { bulletinDataFiles } from '../../domain/open-data.ts';
-import { PAGES, absoluteUrl, bulletinDataPath } from '../../domain/routes.ts';
+import { channelTexts } from '../../domain/channels.ts';
+import { PAGES, absoluteUrl, bulletinChannelPath, bulletinDataPath } from '../../domain/routes.ts';
 
 /** Write `files` (site path → text) below `dir`, several at a time: each write mostly waits on the disk. */
 async function writeFiles(dir: string, files: readonly [string, string][]): Promise<void> {
@@ -37,20 +40,26 @@ export function bulletinFiles(stageDir: string): AstroIntegration {
         const read = async <T>(file: string) => JSON.parse(await readFile(path.join(stageDir, file), 'utf8')) as T;
         const site = await read<Site>('site.json');
         const bulletins = await read<StagedEntry[]>('bulletins.json');
+        const hotlines = (await read<{ name: string; phone: string }[]>('hotlines.json')).slice(0, 3);
         const publisher = { agency: site.agency, source: absoluteUrl(site, PAGES.openData), license: site.license };
         const points = seriesWithAlerts(
-          bulletins.map((b) => b.data as unknown as BulletinFigures & { title: string }),
+          bulletins.map((b) => ({ ...(b.data as unknown as BulletinFigures & { title: string; source: string }), body: b.body })),
           site.alertThresholds,
         );
         const files = points.flatMap((point): [string, string][] => {
           const { csv, json } = bulletinDataFiles(point, publisher);
+          const b = point.bulletin;
+          const { script, sms, led } = channelTexts({ ...point, level: point.alert.level }, site, hotlines);
           return [
-            [bulletinDataPath(point.bulletin.date, 'csv'), csv],
-            [bulletinDataPath(point.bulletin.date, 'json'), json],
+            [bulletinDataPath(b.date, 'csv'), csv],
+            [bulletinDataPath(b.date, 'json'), json],
+            [bulletinChannelPath(b.date, 'phat-thanh.txt'), script],
+            [bulletinChannelPath(b.date, 'tin-nhan.txt'), `${sms}\n`],
+            [bulletinChannelPath(b.date, 'tin-nhan-co-dau.txt'), `${led}\n`],
           ];
         });
         await writeFiles(fileURLToPath(dir), files);
-        logger.info(`Đã ghi ${files.length} tệp số liệu của từng bản tin.`);
+        logger.info(`Đã ghi ${files.length} tệp số liệu, kịch bản phát thanh và tin nhắn của từng bản tin.`);
       },
     },
   };

@@ -20,6 +20,7 @@ const noticeLink = () =>
     error: 'cần đường dẫn trong trang bắt đầu bằng / (ví dụ /tin-tuc/tam-dung-cho/) hoặc địa chỉ web bắt đầu bằng https://',
   });
 
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `cần ${values.join(' hoặc ')}` });
 const level = z.enum(['1', '2', '3', '4', '5'], { error: 'cấp độ phải từ 1 đến 5' });
 
 export const siteSchema = z.object({
@@ -92,6 +93,17 @@ export const siteSchema = z.object({
           });
       });
     }),
+  /** How the radio script reads numbers aloud: the province's own way (src/domain/vn-speech.ts). */
+  speech: z
+    .object({
+      thousand: choice(['nghìn', 'ngàn'] as const).default('nghìn'),
+      odd: choice(['linh', 'lẻ'] as const).default('linh'),
+      four: choice(['tư', 'bốn'] as const).default('tư'),
+      five: choice(['lăm', 'nhăm'] as const).default('lăm'),
+    })
+    .default({ thousand: 'nghìn', odd: 'linh', four: 'tư', five: 'lăm' }),
+  /** The sender's short name in the text message; default from bulletinSource ("Sở Y tế tỉnh Lạng Sơn" → "SYT Lạng Sơn"). */
+  smsSender: text().optional(),
   /** A site-wide urgent notice on every page. */
   notice: z.object({ text: text(), link: noticeLink().optional(), until: localDateTime().optional() }).optional(),
   /** true shows a visible demo-data notice on every page. */

@@ -1,0 +1,80 @@
+/**
+ * What one bulletin publishes for the province's other channels, from the same figures as its
+ * page: the radio script (./radio-script.ts), the text message and the LED text (./sms.ts).
+ * The bulletin's page shows them and the build writes them as files beside it.
+ */
+import { DEFAULT_GUIDANCE, type AlertLevel } from './alert-level.ts';
+import type { District, Stats } from './figures.ts';
+import { radioScript } from './radio-script.ts';
+import { bulletinMessage, defaultSender } from './sms.ts';
+import type { SpeechStyle } from './vn-speech.ts';
+
+export interface ChannelSite {
+  name: string;
+  url: string;
+  base: string;
+  demo: boolean;
+  smsSender?: string | undefined;
+  speech: SpeechStyle;
+  alertGuidance: Partial<Record<string, string>>;
+}
+
+export interface ChannelBulletin {
+  bulletin: {
+    date: string;
+    time: string;
+    source: string;
+    districts?: District[] | undefined;
+    correction?: string | undefined;
+    body: string;
+  };
+  known: Stats;
+  delta: Stats;
+  confirmedNew: number | undefined;
+  level: AlertLevel;
+}
+
+export interface ChannelTexts {
+  script: string;
+  sms: string;
+  led: string;
+}
+
+export function channelTexts(b: ChannelBulletin, site: ChannelSite, hotlines: readonly { name: string; phone: string }[]): ChannelTexts {
+  const { bulletin } = b;
+  const script = radioScript(
+    {
+      source: bulletin.source,
+      date: bulletin.date,
+      time: bulletin.time,
+      known: b.known,
+      delta: b.delta,
+      confirmedNew: b.confirmedNew,
+      districts: bulletin.districts,
+      level: b.level,
+      guidance: site.alertGuidance[String(b.level)] ?? DEFAULT_GUIDANCE[b.level],
+      narrative: bulletin.body,
+      correction: bulletin.correction,
+      hotlines: hotlines.slice(0, 3),
+      siteName: site.name,
+      demo: site.demo,
+    },
+    site.speech,
+  );
+  const facts = {
+    sender: site.smsSender ?? defaultSender(bulletin.source),
+    date: bulletin.date,
+    time: bulletin.time,
+    confirmed: b.known.confirmed,
+    confirmedNew: b.confirmedNew,
+    recovered: b.known.recovered,
+    recoveredChange: b.delta.recovered,
+    deaths: b.known.deaths,
+    deathsChange: b.delta.deaths,
+    level: b.level,
+    address: `${site.url.replace(/^https?:\/\//, '')}${site.base === '/' ? '' : site.base.replace(/\/$/, '')}`,
+    demo: site.demo,
+    corrected: bulletin.correction !== undefined,
+  };
+  return { script, sms: bulletinMessage(facts), led: bulletinMessage(facts, { toned: true }) };
+}

@@ -1,0 +1,139 @@
+/** Issue "One bulletin, every channel": numbers and sentences as a commune announcer reads them. */
+import { describe, expect, test } from 'vitest';
+import { radioScript } from '../../src/domain/radio-script.ts';
+import {
+  DEFAULT_SPEECH,
+  readAloud,
+  readDate,
+  readDocumentNumber,
+  readNumber,
+  readPhone,
+  readTime,
+  type SpeechStyle,
+} from '../../src/domain/vn-speech.ts';
+
+const SOUTH: SpeechStyle = { thousand: 'ngàn', odd: 'lẻ', four: 'bốn', five: 'nhăm' };
+
+// The hard cases, in the default style (nghìn, linh, tư, lăm) and the other (ngàn, lẻ, bốn, nhăm).
+const TABLE: [number, string, string][] = [
+  [0, 'không', 'không'],
+  [1, 'một', 'một'],
+  [4, 'bốn', 'bốn'],
+  [5, 'năm', 'năm'],
+  [10, 'mười', 'mười'],
+  [11, 'mười một', 'mười một'],
+  [14, 'mười bốn', 'mười bốn'],
+  [15, 'mười lăm', 'mười nhăm'],
+  [21, 'hai mươi mốt', 'hai mươi mốt'],
+  [24, 'hai mươi tư', 'hai mươi bốn'],
+  [25, 'hai mươi lăm', 'hai mươi nhăm'],
+  [100, 'một trăm', 'một trăm'],
+  [101, 'một trăm linh một', 'một trăm lẻ một'],
+  [105, 'một trăm linh năm', 'một trăm lẻ năm'],
+  [110, 'một trăm mười', 'một trăm mười'],
+  [1_000, 'một nghìn', 'một ngàn'],
+  [1_005, 'một nghìn không trăm linh năm', 'một ngàn không trăm lẻ năm'],
+  [1_050, 'một nghìn không trăm năm mươi', 'một ngàn không trăm năm mươi'],
+  [2_090, 'hai nghìn không trăm chín mươi', 'hai ngàn không trăm chín mươi'],
+  [10_000, 'mười nghìn', 'mười ngàn'],
+  [13_575, 'mười ba nghìn năm trăm bảy mươi lăm', 'mười ba ngàn năm trăm bảy mươi nhăm'],
+  [100_000, 'một trăm nghìn', 'một trăm ngàn'],
+  [1_000_000, 'một triệu', 'một triệu'],
+  [1_000_000_000, 'một tỷ', 'một tỷ'],
+];
+
+describe('numbers in words, by Vietnamese rules', () => {
+  test.each(TABLE)('%d → “%s” (or “%s”)', (n, standard, other) => {
+    expect(readNumber(n)).toBe(standard);
+    expect(readNumber(n, SOUTH)).toBe(other);
+  });
+});
+
+describe('the parts of a bulletin read aloud', () => {
+  test('a date, a time, a phone number group by group', () => {
+    expect(readDate('2020-05-10')).toBe('ngày mười tháng năm năm hai nghìn không trăm hai mươi');
+    expect(readTime('15:00')).toBe('mười lăm giờ');
+    expect(readTime('07:30')).toBe('bảy giờ ba mươi phút');
+    expect(readPhone('0205 3 870 115')).toBe('không hai không năm, ba, tám bảy không, một một năm');
+    expect(readPhone('19009095')).toBe('một chín không không, chín không chín năm');
+    expect(readPhone('0912345678')).toBe('không chín một hai, ba bốn năm, sáu bảy tám');
+  });
+
+  test.each([
+    ['03/CT-UBND', 'Chỉ thị số ba của Ủy ban nhân dân'],
+    ['35/CT-UBND', 'Chỉ thị số ba mươi lăm của Ủy ban nhân dân'],
+    ['09/2017/NĐ-CP', 'Nghị định số chín năm hai nghìn không trăm mười bảy của Chính phủ'],
+    ['15/TB-BCĐ', 'Thông báo số mười lăm của Ban Chỉ đạo'],
+    ['16/CT-TTg', 'Chỉ thị số mười sáu của Thủ tướng Chính phủ'],
+    ['1102/SYT-NVY', 'Công văn số một nghìn một trăm linh hai của Sở Y tế'],
+    ['106/STTTT-TTBCXB', 'Công văn số một trăm linh sáu của Sở Thông tin và Truyền thông'],
+  ])('document number %s → “%s”', (number, spoken) => {
+    expect(readDocumentNumber(number)).toBe(spoken);
+  });
+});
+
+describe('golden sentences: no number is left in digits', () => {
+  test.each([
+    [
+      'Tính đến 15h00 ngày 10/05/2020, toàn tỉnh có 1.336 người cách ly.',
+      'Tính đến mười lăm giờ ngày mười tháng năm năm hai nghìn không trăm hai mươi, toàn tỉnh có một nghìn ba trăm ba mươi sáu người cách ly.',
+    ],
+    ['Tỷ lệ dương tính 3,5%.', 'Tỷ lệ dương tính ba phẩy năm phần trăm.'],
+    ['Cách ly tại nhà 5–7 ngày.', 'Cách ly tại nhà năm đến bảy ngày.'],
+    ['Số ca COVID-19 tại TP Lạng Sơn.', 'Số ca Cô-vít mười chín tại thành phố Lạng Sơn.'],
+    ['Gọi 0205 3 870 115 khi có sốt.', 'Gọi không hai không năm, ba, tám bảy không, một một năm khi có sốt.'],
+    ['Xử phạt theo Nghị định số 09/2017/NĐ-CP.', 'Xử phạt theo Nghị định số chín năm hai nghìn không trăm mười bảy của Chính phủ.'],
+    ['Thực hiện Chỉ thị số 35/CT-UBND của UBND tỉnh.', 'Thực hiện Chỉ thị số ba mươi lăm của Ủy ban nhân dân tỉnh.'],
+    ['Theo Công văn 1102/SYT-NVY.', 'Theo Công văn số một nghìn một trăm linh hai của Sở Y tế.'],
+    ['Quốc lộ 1A và 4B.', 'Quốc lộ một A và bốn B.'],
+    ['Chốt hoạt động 24/24 giờ, cách 2 km.', 'Chốt hoạt động hai mươi tư trên hai mươi tư giờ, cách hai ki-lô-mét.'],
+    ['Từ ngày 24/3, BCĐ tỉnh họp.', 'Từ ngày hai mươi tư tháng ba, Ban Chỉ đạo tỉnh họp.'],
+  ])('“%s”', (written, spoken) => {
+    const read = readAloud(written);
+    expect(read).toBe(spoken);
+    expect(read).not.toMatch(/\d/);
+  });
+
+  test('a script that reads numbers digit by digit fails them', () => {
+    expect(readAloud('1.336 người')).not.toBe('một ba ba sáu người');
+    expect(DEFAULT_SPEECH).toEqual({ thousand: 'nghìn', odd: 'linh', four: 'tư', five: 'lăm' });
+  });
+});
+
+describe('the radio script of a bulletin', () => {
+  const facts = {
+    source: 'Sở Y tế tỉnh Lạng Sơn',
+    date: '2020-05-10',
+    time: '15:00',
+    known: { confirmed: 24, recovered: 21, deaths: 0, tested: 1305 },
+    delta: { recovered: 1, tested: 105 },
+    confirmedNew: 0,
+    districts: [
+      { name: 'TP Lạng Sơn', confirmed: 5 },
+      { name: 'Cao Lộc', confirmed: 0 },
+    ],
+    level: 2 as const,
+    guidance: 'Người dân đeo khẩu trang nơi công cộng.',
+    narrative: '**3 ca** đã khỏi bệnh.\n\n- Cách ly 14 ngày theo [hướng dẫn](/thong-tin/x/).',
+    hotlines: [{ name: 'Đường dây nóng Sở Y tế', phone: '0205 3 870 115' }],
+    siteName: 'Thông tin phòng, chống dịch COVID-19 tỉnh Lạng Sơn',
+    demo: false,
+  };
+  test('opens with the source and the time, and holds no digit', () => {
+    const script = radioScript(facts);
+    expect(script).toMatch(
+      /^Sở Y tế tỉnh Lạng Sơn thông tin tình hình dịch bệnh\.\n\nTính đến mười lăm giờ ngày mười tháng năm năm hai nghìn không trăm hai mươi, toàn tỉnh ghi nhận lũy kế hai mươi tư ca mắc, không có ca mắc mới trong ngày; hai mươi mốt ca khỏi bệnh, ra viện; không có ca tử vong; một nghìn ba trăm linh năm mẫu đã xét nghiệm\./,
+    );
+    expect(script).toContain('So với bản tin trước, số ca khỏi bệnh tăng một, số mẫu xét nghiệm tăng một trăm linh năm.');
+    expect(script).toContain('Các huyện, thành phố có ca mắc: thành phố Lạng Sơn năm ca.');
+    expect(script).toContain('Cấp độ dịch hiện nay là cấp hai, nguy cơ trung bình. Người dân đeo khẩu trang nơi công cộng.');
+    expect(script).toContain('Ba ca đã khỏi bệnh.\n\nCách ly mười bốn ngày theo hướng dẫn.');
+    expect(script).toContain('Đường dây nóng Sở Y tế, số không hai không năm, ba, tám bảy không, một một năm.');
+    expect(script).not.toMatch(/\d/);
+  });
+  test('a correction says so, with its reason; demo data says so', () => {
+    const script = radioScript({ ...facts, correction: 'Loại 214 mẫu trùng.', demo: true });
+    expect(script).toContain('Đây là bản tin minh họa');
+    expect(script).toContain('Đính chính số liệu: Loại hai trăm mười bốn mẫu trùng.');
+  });
+});
