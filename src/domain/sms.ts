@@ -45,18 +45,28 @@ export function gsmLength(text: string): number | undefined {
   return n;
 }
 
+const gsmOf = new Map<string, string>();
+
 /** The text in GSM-7: tone marks and đ gone, capitals kept, other characters replaced. */
 export function toGsm(text: string): string {
   return [...text.normalize('NFC')]
     .map((c) => {
-      if (REPLACE[c] !== undefined) return REPLACE[c];
-      // Vietnamese letters lose their marks even where GSM has the letter (à, è, ì, ò, ù, é).
-      const folded = foldVietnamese(c);
-      const plain = c === c.toLowerCase() ? folded : folded.toUpperCase();
-      if (gsmLength(plain) !== undefined) return plain;
-      return gsmLength(c) !== undefined ? c : '?';
+      const known = gsmOf.get(c);
+      if (known !== undefined) return known;
+      const out = gsmChar(c);
+      gsmOf.set(c, out);
+      return out;
     })
     .join('');
+}
+
+function gsmChar(c: string): string {
+  if (REPLACE[c] !== undefined) return REPLACE[c];
+  // Vietnamese letters lose their marks even where GSM has the letter (à, è, ì, ò, ù, é).
+  const folded = foldVietnamese(c);
+  const plain = c === c.toLowerCase() ? folded : folded.toUpperCase();
+  if (gsmLength(plain) !== undefined) return plain;
+  return gsmLength(c) !== undefined ? c : '?';
 }
 
 export interface MessageFacts {

@@ -18,8 +18,13 @@ export interface SpeechStyle {
 /** The style of the North and of official broadcasts. */
 export const DEFAULT_SPEECH: SpeechStyle = { thousand: 'nghìn', odd: 'linh', four: 'tư', five: 'lăm' };
 
+const configs = new Map<string, ReadingConfig>();
 function config(style: SpeechStyle): ReadingConfig {
+  const key = `${style.thousand} ${style.odd} ${style.four} ${style.five}`;
+  const known = configs.get(key);
+  if (known) return known;
   const c = new ReadingConfig();
+  configs.set(key, c);
   c.unit = [];
   c.units = [[], [style.thousand], ['triệu'], ['tỷ']];
   c.oddText = style.odd;
@@ -145,26 +150,36 @@ export function readDocumentNumber(
 
 const KIND_WORDS = Object.values(KINDS).join('|');
 const NUMBER = String.raw`\d+(?:\/\d{4})?\/\p{L}+(?:-\p{L}+)?`;
+/** The forms readAloud reads, in its order. */
+const FORMS = {
+  document: new RegExp(`(?:(${KIND_WORDS}) )?(?:số )?(${NUMBER})`, 'gu'),
+  phone: word(String.raw`(?:0\d{2,3}(?:[ .]\d{1,4}){1,4}|1[89]00[ .]?\d{3,4}|0\d{9})`),
+  date: word(String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})`),
+  roundTheClock: word(String.raw`24\/(24|7)`),
+  dayMonth: word(String.raw`(\d{1,2})\/(\d{1,2})`),
+  time: word(String.raw`(\d{1,2})h(\d{2})?`),
+  percent: /(?<![\p{L}\p{N}])(\d+(?:,\d+)?) ?%/gu,
+  range: word(String.raw`(\d+) ?[–-] ?(\d+)`),
+  km: word(String.raw`(\d+(?:,\d+)?) ?km`),
+};
 
 /** A text written for the eye, in words for the ear: every number, date, time, unit and abbreviation. */
 export function readAloud(text: string, style: SpeechStyle = DEFAULT_SPEECH): string {
   const n = (t: string) => readNumber(t, style);
   let out = text
     // Document numbers first, before their digits are read as numbers: "Nghị định số 09/2017/NĐ-CP".
-    .replace(
-      new RegExp(`(?:(${KIND_WORDS}) )?(?:số )?(${NUMBER})`, 'gu'),
-      (found: string, kind: string | undefined, number: string, at: number, all: string) =>
-        readDocumentNumber(number, style, { kind, issuer: !all.startsWith(' của', at + found.length) }),
+    .replace(FORMS.document, (found: string, kind: string | undefined, number: string, at: number, all: string) =>
+      readDocumentNumber(number, style, { kind, issuer: !all.startsWith(' của', at + found.length) }),
     )
     // Phone numbers, group by group: "0205 3 870 115", "1900 9095".
-    .replace(word(String.raw`(?:0\d{2,3}(?:[ .]\d{1,4}){1,4}|1[89]00[ .]?\d{3,4}|0\d{9})`), (p) => readPhone(p, style))
-    .replace(word(String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})`), (_, d: string, m: string, y: string) => `${n(d)} tháng ${n(m)} năm ${n(y)}`)
-    .replace(word(String.raw`24\/(24|7)`), (_, b: string) => `hai mươi tư trên ${n(b)}`)
-    .replace(word(String.raw`(\d{1,2})\/(\d{1,2})`), (_, d: string, m: string) => `${n(d)} tháng ${n(m)}`)
-    .replace(word(String.raw`(\d{1,2})h(\d{2})?`), (_, h: string, min?: string) => readTime(`${h}:${min ?? '00'}`, style))
-    .replace(/(?<![\p{L}\p{N}])(\d+(?:,\d+)?) ?%/gu, (_, x: string) => `${readWritten(x, style)} phần trăm`)
-    .replace(word(String.raw`(\d+) ?[–-] ?(\d+)`), (_, a: string, b: string) => `${n(a)} đến ${n(b)}`)
-    .replace(word(String.raw`(\d+(?:,\d+)?) ?km`), (_, x: string) => `${readWritten(x, style)} ki-lô-mét`);
+    .replace(FORMS.phone, (p) => readPhone(p, style))
+    .replace(FORMS.date, (_, d: string, m: string, y: string) => `${n(d)} tháng ${n(m)} năm ${n(y)}`)
+    .replace(FORMS.roundTheClock, (_, b: string) => `hai mươi tư trên ${n(b)}`)
+    .replace(FORMS.dayMonth, (_, d: string, m: string) => `${n(d)} tháng ${n(m)}`)
+    .replace(FORMS.time, (_, h: string, min?: string) => readTime(`${h}:${min ?? '00'}`, style))
+    .replace(FORMS.percent, (_, x: string) => `${readWritten(x, style)} phần trăm`)
+    .replace(FORMS.range, (_, a: string, b: string) => `${n(a)} đến ${n(b)}`)
+    .replace(FORMS.km, (_, x: string) => `${readWritten(x, style)} ki-lô-mét`);
   for (const [re, words] of ABBREVIATIONS) out = out.replace(re, words);
   // A number written onto a letter is said apart from it: "Quốc lộ 1A" is "một A".
   return out.replace(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g, (x, at: number, all: string) =>
