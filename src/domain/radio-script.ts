@@ -52,16 +52,21 @@ const NAMED: Record<Exclude<keyof Stats, 'confirmedNew'>, string> = {
 
 /** Markdown as plain sentences: no marks, links as their text, one paragraph a line. */
 function plain(markdown: string): string {
-  return markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/^[ \t]{0,3}(?:#{1,6}|[-*+]|\d+[.)])[ \t]+/gm, '')
-    .replace(/[*_`]+/g, '')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
+  return (
+    markdown
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      // Table rows and rules are not read; a heading or a list item is a sentence of its own.
+      .replace(/^\s*\|.*$/gm, '')
+      .replace(/^[ \t]{0,3}(?:#{1,6}|[-*+]|\d+[.)])[ \t]+(.*?)[ \t]*$/gm, (_, line: string) => (/[.!?:;,]$/.test(line) ? line : `${line}.`))
+      .replace(/[*_`]+/g, '')
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n')
+  );
 }
 
 export function radioScript(f: ScriptFacts, style: SpeechStyle = DEFAULT_SPEECH): string {

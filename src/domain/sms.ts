@@ -10,7 +10,7 @@
  *
  * When the message would run over, parts are dropped in this order, never cut inside a word
  * or a number: the figures that did not change, then the figures that did, then "Chi tiet:",
- * then the address, then the sender's words from the end.
+ * then the sender's words from the end (down to one), and the address last.
  */
 import { foldVietnamese } from './vn-fold.ts';
 
@@ -91,8 +91,9 @@ export interface MessageFacts {
 /** "SYT Lạng Sơn", from "Sở Y tế tỉnh Lạng Sơn": the default sender when site.yaml has no `smsSender`. */
 export function defaultSender(source: string): string {
   return source
-    .replace(/^Sở Y tế(?=\s|$)/u, 'SYT')
-    .replace(/\s+(tỉnh|thành phố)\s+/u, ' ')
+    .normalize('NFC')
+    .replace(/^Sở Y tế(?=\s|$)/iu, 'SYT')
+    .replace(/\s+(tỉnh|thành phố)\s+/iu, ' ')
     .trim();
 }
 
@@ -102,7 +103,8 @@ const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
 /** The message, at most `limit` characters (GSM-7 unless `toned`). */
 export function bulletinMessage(facts: MessageFacts, { toned = false, limit = 160 } = {}): string {
   const [y, m, d] = facts.date.split('-');
-  const hour = facts.time.endsWith(':00') ? `${Number(facts.time.slice(0, 2))}h` : facts.time.replace(':', 'h');
+  const [hh, mm] = facts.time.split(':');
+  const hour = `${Number(hh)}h${mm === '00' ? '' : mm}`;
   const w = toned
     ? {
         cases: 'ca mắc',
@@ -144,19 +146,26 @@ export function bulletinMessage(facts: MessageFacts, { toned = false, limit = 16
     const level = facts.level !== undefined ? ` ${w.level} ${facts.level}.` : '';
     const tail = address ? ` ${more ? `${w.more} ` : ''}${facts.address}` : '';
     const out = `${head} ${body}.${level}${tail}`.replace(/ {2,}/g, ' ');
-    return toned ? out : toGsm(out);
+    return toned ? out.normalize('NFC') : toGsm(out);
   };
   const length = (t: string) => (toned ? [...t].length : (gsmLength(t) ?? Infinity));
-  const steps = [
+  const fits = () => length(text()) <= limit;
+  for (const step of [
     () => (kept = kept.filter((f) => f.drop !== 1)),
     () => (kept = kept.filter((f) => f.drop !== 2)),
     () => (more = false),
-    () => (address = false),
-  ];
-  for (const step of steps) {
-    if (length(text()) <= limit) return text();
+  ]) {
+    if (fits()) return text();
     step();
   }
-  while (length(text()) > limit && sender.length > 1) sender = sender.slice(0, -1);
+  // The sender's words from the end, keeping the address; failing that, without the address, the whole sender again.
+  const full = sender;
+  for (const withAddress of [true, false]) {
+    address = withAddress;
+    for (sender = full; ; sender = sender.slice(0, -1)) {
+      if (fits()) return text();
+      if (sender.length === 1) break;
+    }
+  }
   return text();
 }

@@ -53,25 +53,32 @@ export function digits(text: string, style: SpeechStyle = DEFAULT_SPEECH): strin
   return [...text.replace(/\D/g, '')].map((d) => readNumber(d, style)).join(' ');
 }
 
-/** A phone number as announcers read it, group by group: "0205 3 870 115" → "không hai không năm, ba, tám bảy không, một một năm". */
+/**
+ * A phone number as announcers read it, group by group: "0205 3 870 115" → "không hai không
+ * năm, ba, tám bảy không, một một năm". Written without spaces it is grouped the usual way
+ * (1900 9095, 0912 345 678, 0205 387 0115); +84 is read as the 0 it stands for.
+ */
 export function readPhone(phone: string, style: SpeechStyle = DEFAULT_SPEECH): string {
-  // Written without spaces: 1900 numbers in fours, a mobile number 4-3-3.
-  const spaced = /^1[89]00\d{4}$/.test(phone)
-    ? `${phone.slice(0, 4)} ${phone.slice(4)}`
-    : /^0\d{9}$/.test(phone)
-      ? `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}`
-      : phone;
-  return spaced
-    .split(/[\s.-]+/)
+  const plain = phone.replace(/^\+84[\s.-]*/, '0').replace(/[()]/g, ' ');
+  const digitsOnly = plain.replace(/\D/g, '');
+  const grouped = /^\d+$/.test(plain.trim())
+    ? /^1[89]00/.test(digitsOnly)
+      ? [digitsOnly.slice(0, 4), digitsOnly.slice(4)]
+      : [digitsOnly.slice(0, 4), digitsOnly.slice(4, 7), digitsOnly.slice(7)]
+    : plain.split(/[\s.-]+/);
+  return grouped
     .filter((g) => /\d/.test(g))
     .map((g) => digits(g, style))
     .join(', ');
 }
 
+/** A month's name: "tư" for April, whatever the style of the other numbers. */
+const month = (m: number, style: SpeechStyle) => (m === 4 ? 'tư' : readNumber(m, style));
+
 /** "ngày mười tháng năm năm hai nghìn không trăm hai mươi". */
 export function readDate(date: string, style: SpeechStyle = DEFAULT_SPEECH): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `ngày ${readNumber(d, style)} tháng ${readNumber(m, style)} năm ${readNumber(y, style)}`;
+  return `ngày ${readNumber(d, style)} tháng ${month(m, style)} năm ${readNumber(y, style)}`;
 }
 
 /** "15:00" → "mười lăm giờ"; "15:30" → "mười lăm giờ ba mươi phút". */
@@ -116,7 +123,8 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [word('UBND'), 'Ủy ban nhân dân'],
   [word('HĐND'), 'Hội đồng nhân dân'],
   [word('BCĐ'), 'Ban Chỉ đạo'],
-  [word('TP'), 'thành phố'],
+  [word(String.raw`TP\.? ?HCM`), 'Thành phố Hồ Chí Minh'],
+  [word(String.raw`TP\.?`), 'thành phố'],
   [word('TTYT'), 'Trung tâm Y tế'],
   [word('CDC'), 'Trung tâm Kiểm soát bệnh tật'],
   [word('SYT'), 'Sở Y tế'],
@@ -138,26 +146,36 @@ export function readDocumentNumber(
   style: SpeechStyle = DEFAULT_SPEECH,
   { kind: written, issuer: withIssuer = true }: { kind?: string; issuer?: boolean } = {},
 ): string {
-  const m = /^(\d+)(?:\/(\d{4}))?\/(\p{L}+)(?:-(\p{L}+))?/u.exec(number.trim());
+  const m = /^(\d+)(?:\/(\d{4}))?\/(\p{L}[\p{L}\d]*)(?:-(\p{L}[\p{L}\d]*))?/u.exec(number.trim());
   if (!m) return number;
   const [, n, year, first, second] = m;
   const issuerFirst = !KINDS[first!] && ISSUERS[first!] !== undefined;
   const kind = written ?? (issuerFirst ? 'Công văn' : (KINDS[first!] ?? 'Văn bản'));
-  const issuer = issuerFirst ? ISSUERS[first!] : second && (ISSUERS[second] ?? second);
+  // "30/2021/QH15" under "Nghị quyết số": the code after the year is its issuer.
+  const issuer = issuerFirst ? ISSUERS[first!] : second ? (ISSUERS[second] ?? second) : written && !KINDS[first!] ? first : undefined;
   const of = withIssuer && issuer ? ` của ${issuer}` : '';
   return `${kind} số ${readNumber(n!, style)}${year ? ` năm ${readNumber(year, style)}` : ''}${of}`;
 }
 
 const KIND_WORDS = Object.values(KINDS).join('|');
-const NUMBER = String.raw`\d+(?:\/\d{4})?\/\p{L}+(?:-\p{L}+)?`;
+const CODE = String.raw`\p{L}[\p{L}\d]*`;
+const NUMBER = String.raw`\d+(?:\/\d{4})?\/${CODE}(?:-${CODE})*`;
+/** Words after which "24/3" is a date; elsewhere "2/3 số ca" is a fraction. */
+const DATE_WORDS = 'ngày|từ|đến|hôm|sáng|trưa|chiều|tối|đêm|mùng|trước|sau';
+/** Ordinals: "thứ 4" is "thứ tư", "lần thứ 1" is "lần thứ nhất". */
+const ORDINALS: Readonly<Record<string, string>> = { '1': 'nhất', '4': 'tư' };
 /** The forms readAloud reads, in its order. */
 const FORMS = {
-  document: new RegExp(`(?:(${KIND_WORDS}) )?(?:số )?(${NUMBER})`, 'gu'),
-  phone: word(String.raw`(?:0\d{2,3}(?:[ .]\d{1,4}){1,4}|1[89]00[ .]?\d{3,4}|0\d{9})`),
+  document: new RegExp(`(?<![\\p{L}\\p{N}./])(?:(${KIND_WORDS}) )?(số )?(${NUMBER})`, 'giu'),
+  grouped: /(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\p{N}])/gu,
+  phone:
+    /(?<![\p{L}\p{N}.,/])(?:\+84[ .-]?\d{2,3}|\(?0\d{2,3}\)?)(?:[ .-]?\d{1,4}){1,4}(?![\p{N}/])|(?<![\p{L}\p{N}.,/])1[89]00[ .-]?\d{3,4}(?:[ .-]?\d{3})?(?![\p{N}/])/gu,
   date: word(String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})`),
-  roundTheClock: word(String.raw`24\/(24|7)`),
+  roundTheClock: word(String.raw`24\/(24|7)h?`),
   dayMonth: word(String.raw`(\d{1,2})\/(\d{1,2})`),
+  timeRange: word(String.raw`(\d{1,2})h(\d{2})? ?[–-] ?(\d{1,2})h(\d{2})?`),
   time: word(String.raw`(\d{1,2})h(\d{2})?`),
+  ordinal: word(String.raw`thứ (\d{1,2})`),
   percent: /(?<![\p{L}\p{N}])(\d+(?:,\d+)?) ?%/gu,
   range: word(String.raw`(\d+) ?[–-] ?(\d+)`),
   km: word(String.raw`(\d+(?:,\d+)?) ?km`),
@@ -166,23 +184,50 @@ const FORMS = {
 /** A text written for the eye, in words for the ear: every number, date, time, unit and abbreviation. */
 export function readAloud(text: string, style: SpeechStyle = DEFAULT_SPEECH): string {
   const n = (t: string) => readNumber(t, style);
+  const time = (h: string, min?: string) => readTime(`${h}:${min ?? '00'}`, style);
   let out = text
+    .replace(/&nbsp;|\u00a0/g, ' ')
     // Document numbers first, before their digits are read as numbers: "Nghị định số 09/2017/NĐ-CP".
-    .replace(FORMS.document, (found: string, kind: string | undefined, number: string, at: number, all: string) =>
-      readDocumentNumber(number, style, { kind, issuer: !all.startsWith(' của', at + found.length) }),
-    )
-    // Phone numbers, group by group: "0205 3 870 115", "1900 9095".
-    .replace(FORMS.phone, (p) => readPhone(p, style))
-    .replace(FORMS.date, (_, d: string, m: string, y: string) => `${n(d)} tháng ${n(m)} năm ${n(y)}`)
+    // A kind the writer put before "số" is kept as written ("Văn bản số …" stays so).
+    .replace(FORMS.document, (found: string, kind: string | undefined, so: string | undefined, number: string, at: number, all: string) => {
+      const issuer = !all.startsWith(' của', at + found.length);
+      const spoken = readDocumentNumber(number, style, { kind, issuer });
+      return kind || !so ? spoken : spoken.replace(/^.*? số /u, 'số ');
+    })
+    // Numbers in thousands ("1.000.000") before phone numbers, which they would look like.
+    .replace(FORMS.grouped, (x) => readWritten(x, style))
+    // Phone numbers, group by group: "0205 3 870 115", "1900 9095", "(0205) 3 812 000".
+    .replace(FORMS.phone, (p) => {
+      const count = p.replace(/\D/g, '').length;
+      return count >= 8 && count <= 12 ? readPhone(p, style) : p;
+    })
+    .replace(FORMS.date, (_, d: string, m: string, y: string) => `${n(d)} tháng ${month(Number(m), style)} năm ${n(y)}`)
     .replace(FORMS.roundTheClock, (_, b: string) => `hai mươi tư trên ${n(b)}`)
-    .replace(FORMS.dayMonth, (_, d: string, m: string) => `${n(d)} tháng ${n(m)}`)
-    .replace(FORMS.time, (_, h: string, min?: string) => readTime(`${h}:${min ?? '00'}`, style))
+    .replace(FORMS.dayMonth, (found: string, d: string, m: string, at: number, all: string) => {
+      const isDate =
+        Number(d) >= 1 &&
+        Number(d) <= 31 &&
+        Number(m) >= 1 &&
+        Number(m) <= 12 &&
+        new RegExp(`(?:${DATE_WORDS}) $`, 'iu').test(all.slice(Math.max(0, at - 6), at));
+      return isDate ? `${n(d)} tháng ${month(Number(m), style)}` : `${n(d)} trên ${n(m)}`;
+    })
+    .replace(
+      FORMS.timeRange,
+      (_, h1: string, m1: string | undefined, h2: string, m2: string | undefined) => `${time(h1, m1)} đến ${time(h2, m2)}`,
+    )
+    .replace(FORMS.time, (_, h: string, min?: string) => time(h, min))
+    .replace(FORMS.ordinal, (_, x: string) => `thứ ${ORDINALS[x] ?? n(x)}`)
     .replace(FORMS.percent, (_, x: string) => `${readWritten(x, style)} phần trăm`)
     .replace(FORMS.range, (_, a: string, b: string) => `${n(a)} đến ${n(b)}`)
-    .replace(FORMS.km, (_, x: string) => `${readWritten(x, style)} ki-lô-mét`);
+    .replace(FORMS.km, (_, x: string) => `${readWritten(x, style)} ki-lô-mét`)
+    // "80.000 đồng/người/ngày": "một người, một ngày" as said.
+    .replace(/(?<=[\p{L}\p{N}]) ?\/ ?(?=\p{L})/gu, ' một ');
   for (const [re, words] of ABBREVIATIONS) out = out.replace(re, words);
-  // A number written onto a letter is said apart from it: "Quốc lộ 1A" is "một A".
-  return out.replace(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g, (x, at: number, all: string) =>
-    /\p{L}/u.test(all[at + x.length] ?? '') ? `${readWritten(x, style)} ` : readWritten(x, style),
-  );
+  // A number written onto a letter is said apart from it: "Quốc lộ 1A" is "một A", "F0" is "F không".
+  return out.replace(/\d+(?:,\d+)?/g, (x, at: number, all: string) => {
+    const before = /\p{L}/u.test(all[at - 1] ?? '') ? ' ' : '';
+    const after = /\p{L}/u.test(all[at + x.length] ?? '') ? ' ' : '';
+    return `${before}${readWritten(x, style)}${after}`;
+  });
 }

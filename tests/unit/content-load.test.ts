@@ -66,6 +66,13 @@ describe('each kind of mistake names the file, the field, the value and what was
       'searchVariants[0]',
       'gộp hai nhóm khác nhau (vắc xin và covid)',
     ],
+    [
+      'a text message sender too long for one message',
+      'site.yaml',
+      `name: A\nagency: B\nprovince: C\nurl: https://example.org\nsmsSender: ${'Sở Y tế '.repeat(6)}\n`,
+      'smsSender',
+      'tối đa 30 ký tự',
+    ],
     ['an unquoted phone number', 'hotlines.yaml', '- name: Sở Y tế\n  phone: 0912345678\n', '[0].phone', 'ngoặc kép'],
   ])('%s', async (_label, file, text, field, expected) => {
     const found = (await errorsOf({ [file]: text })).find((f) => f.file === file);

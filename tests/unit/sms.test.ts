@@ -72,6 +72,14 @@ describe('the message of a bulletin', () => {
     expect(text).toMatch(toned ? /Cấp độ 5\./ : /Cap do 5\./);
     expect(text).toMatch(toned ? /Dữ liệu minh họa/ : /du lieu minh hoa/);
   });
+  test('a long sender gives up its last words before the address goes; the time is read as written', () => {
+    const text = bulletinMessage(
+      { ...day, time: '07:30', sender: 'Ban Chỉ đạo phòng chống dịch tỉnh Lạng Sơn', recoveredChange: 3 },
+      { limit: 100 },
+    );
+    expect(text).toMatch(/ 7h30 10\/05\/2020: .*sukien\.langson\.gov\.vn$/);
+    expect(text.startsWith('Ban Chi dao')).toBe(true);
+  });
   test('unchanged figures go first, then the others, "Chi tiet:", the address last', () => {
     const some = { ...day, recoveredChange: 3 };
     expect(bulletinMessage(some, { limit: 100 })).toBe(

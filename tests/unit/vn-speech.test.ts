@@ -86,6 +86,26 @@ describe('golden sentences: no number is left in digits', () => {
     ['Thực hiện Chỉ thị số 35/CT-UBND của UBND tỉnh.', 'Thực hiện Chỉ thị số ba mươi lăm của Ủy ban nhân dân tỉnh.'],
     ['Theo Công văn 1102/SYT-NVY.', 'Theo Công văn số một nghìn một trăm linh hai của Sở Y tế.'],
     ['Quốc lộ 1A và 4B.', 'Quốc lộ một A và bốn B.'],
+    ['Có 1.000.000 người, 3.500 mẫu.', 'Có một triệu người, ba nghìn năm trăm mẫu.'],
+    [
+      'Gọi (0205) 3 812 000 hoặc 0912345678.',
+      'Gọi không hai không năm, ba, tám một hai, không không không hoặc không chín một hai, ba bốn năm, sáu bảy tám.',
+    ],
+    [
+      'Gọi 1800 599 920, +84 205 3870 115.',
+      'Gọi một tám không không, năm chín chín, chín hai không, không hai không năm, ba tám bảy không, một một năm.',
+    ],
+    ['Hỗ trợ 80.000 đồng/người/ngày.', 'Hỗ trợ tám mươi nghìn đồng một người một ngày.'],
+    ['Theo Nghị quyết số 30/2021/QH15.', 'Theo Nghị quyết số ba mươi năm hai nghìn không trăm hai mươi mốt của QH mười lăm.'],
+    ['theo chỉ thị số 15/CT-TTg', 'theo chỉ thị số mười lăm của Thủ tướng Chính phủ'],
+    ['Văn bản số 1102/SYT-NVY', 'Văn bản số một nghìn một trăm linh hai của Sở Y tế'],
+    ['F0, F1 và F2 cách ly.', 'F không, F một và F hai cách ly.'],
+    ['Mở cửa 8h-17h, thứ 4 và lần thứ 1.', 'Mở cửa tám giờ đến mười bảy giờ, thứ tư và lần thứ nhất.'],
+    [
+      '2/3 số ca từ 24/3, ngày 01/4/2020.',
+      'hai trên ba số ca từ hai mươi tư tháng ba, ngày một tháng tư năm hai nghìn không trăm hai mươi.',
+    ],
+    ['Người về từ TP.HCM.', 'Người về từ Thành phố Hồ Chí Minh.'],
     ['Chốt hoạt động 24/24 giờ, cách 2 km.', 'Chốt hoạt động hai mươi tư trên hai mươi tư giờ, cách hai ki-lô-mét.'],
     ['Từ ngày 24/3, BCĐ tỉnh họp.', 'Từ ngày hai mươi tư tháng ba, Ban Chỉ đạo tỉnh họp.'],
   ])('“%s”', (written, spoken) => {

@@ -17,6 +17,7 @@ import { seriesWithAlerts } from '../../domain/alert-level.ts';
 import type { BulletinFigures } from '../../domain/figures.ts';
 import { bulletinDataFiles } from '../../domain/open-data.ts';
 import { channelTexts } from '../../domain/channels.ts';
+import { gsmLength } from '../../domain/sms.ts';
 import { PAGES, absoluteUrl, bulletinChannelPath, bulletinDataPath } from '../../domain/routes.ts';
 
 /** Write `files` (site path → text) below `dir`, several at a time: each write mostly waits on the disk. */
@@ -50,6 +51,9 @@ export function bulletinFiles(stageDir: string): AstroIntegration {
           const { csv, json } = bulletinDataFiles(point, publisher);
           const b = point.bulletin;
           const { script, sms, led } = channelTexts({ ...point, level: point.alert.level }, site, hotlines);
+          // A message over one SMS would go out in parts, or cut: the build stops instead (tests/unit/sms.test.ts).
+          if ((gsmLength(sms) ?? Infinity) > 160 || [...led].length > 160)
+            throw new Error(`Tin nhắn của bản tin ${b.date} dài quá 160 ký tự: ${sms}`);
           return [
             [bulletinDataPath(b.date, 'csv'), csv],
             [bulletinDataPath(b.date, 'json'), json],

@@ -103,7 +103,9 @@ export const siteSchema = z.object({
     })
     .default({ thousand: 'nghìn', odd: 'linh', four: 'tư', five: 'lăm' }),
   /** The sender's short name in the text message; default from bulletinSource ("Sở Y tế tỉnh Lạng Sơn" → "SYT Lạng Sơn"). */
-  smsSender: text().optional(),
+  smsSender: text()
+    .refine((v) => [...v].length <= 30, { error: 'tên người gửi tin nhắn tối đa 30 ký tự, ví dụ SYT Lạng Sơn' })
+    .optional(),
   /** A site-wide urgent notice on every page. */
   notice: z.object({ text: text(), link: noticeLink().optional(), until: localDateTime().optional() }).optional(),
   /** true shows a visible demo-data notice on every page. */
