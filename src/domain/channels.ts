@@ -11,6 +11,8 @@ import type { SpeechStyle } from './vn-speech.ts';
 
 export interface ChannelSite {
   name: string;
+  /** Who runs the site: the source of a bulletin that names none. */
+  agency: string;
   url: string;
   base: string;
   demo: boolean;
@@ -23,7 +25,7 @@ export interface ChannelBulletin {
   bulletin: {
     date: string;
     time: string;
-    source: string;
+    source?: string | undefined;
     districts?: District[] | undefined;
     correction?: string | undefined;
     body: string;
@@ -42,9 +44,10 @@ export interface ChannelTexts {
 
 export function channelTexts(b: ChannelBulletin, site: ChannelSite, hotlines: readonly { name: string; phone: string }[]): ChannelTexts {
   const { bulletin } = b;
+  const source = bulletin.source ?? site.agency;
   const script = radioScript(
     {
-      source: bulletin.source,
+      source,
       date: bulletin.date,
       time: bulletin.time,
       known: b.known,
@@ -62,7 +65,7 @@ export function channelTexts(b: ChannelBulletin, site: ChannelSite, hotlines: re
     site.speech,
   );
   const facts = {
-    sender: site.smsSender ?? defaultSender(bulletin.source),
+    sender: site.smsSender ?? defaultSender(source),
     date: bulletin.date,
     time: bulletin.time,
     confirmed: b.known.confirmed,

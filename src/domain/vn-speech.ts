@@ -203,7 +203,7 @@ export function readAloud(text: string, style: SpeechStyle = DEFAULT_SPEECH): st
     })
     .replace(FORMS.date, (_, d: string, m: string, y: string) => `${n(d)} tháng ${month(Number(m), style)} năm ${n(y)}`)
     .replace(FORMS.roundTheClock, (_, b: string) => `hai mươi tư trên ${n(b)}`)
-    .replace(FORMS.dayMonth, (found: string, d: string, m: string, at: number, all: string) => {
+    .replace(FORMS.dayMonth, (_: string, d: string, m: string, at: number, all: string) => {
       const isDate =
         Number(d) >= 1 &&
         Number(d) <= 31 &&

@@ -44,7 +44,7 @@ export function bulletinFiles(stageDir: string): AstroIntegration {
         const hotlines = (await read<{ name: string; phone: string }[]>('hotlines.json')).slice(0, 3);
         const publisher = { agency: site.agency, source: absoluteUrl(site, PAGES.openData), license: site.license };
         const points = seriesWithAlerts(
-          bulletins.map((b) => ({ ...(b.data as unknown as BulletinFigures & { title: string; source: string }), body: b.body })),
+          bulletins.map((b) => ({ ...(b.data as unknown as BulletinFigures & { title: string; source?: string }), body: b.body })),
           site.alertThresholds,
         );
         const files = points.flatMap((point): [string, string][] => {
