@@ -7,6 +7,7 @@
  * every year. Numbers that belong to something else are left alone: "09/2017/NĐ-CP" is a
  * document number, "5-7 ngày" a range, "3,5%" a figure.
  */
+import { foldVietnamese } from './vn-fold.ts';
 import { parseLocalDate, toInstant, toLocal, type LocalDate } from './vn-time.ts';
 
 export interface QueryDate {
@@ -32,11 +33,7 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 function foldKeepingPositions(text: string): string {
   return [...text]
     .map((c) => {
-      const folded = c
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[đĐ]/g, 'd')
-        .toLowerCase();
+      const folded = foldVietnamese(c);
       return folded.length === 1 ? folded : c;
     })
     .join('');

@@ -12,6 +12,7 @@
 import type { QueryDate } from '../domain/search-dates.ts';
 import { excerpt, tier, weigh, type PageText } from '../domain/search-rank.ts';
 import { canonicalQuery, variants, words } from '../domain/search-terms.ts';
+import { findCitations, numberKey } from '../domain/doc-number.ts';
 import { foldVietnamese, queryVariants } from '../domain/vn-fold.ts';
 
 interface ResultData {
@@ -42,9 +43,8 @@ const SHOWN = 20;
 /** The pages Pagefind scores highest that are ranked again (their fragments are fetched). */
 const CANDIDATES = 30;
 
-/** A document number in a query: 03/CT-UBND, 09/2017/NĐ-CP. */
-const NUMBER = /\d+(?:\s*\/\s*\d{4})?\s*\/\s*\p{L}[\p{L}\d.-]*/u;
-const numberIn = (query: string) => NUMBER.exec(query)?.[0].replace(/\s*\/\s*/g, '/');
+/** A document number in a query (03/CT-UBND, 09/2017/NĐ-CP), read as the build reads citations. */
+const numberIn = (query: string) => findCitations(query.replace(/\s*\/\s*/g, '/'))[0]?.number;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const section = form.querySelector<HTMLSelectElement>('select[name="muc"]')!;
@@ -209,8 +209,7 @@ async function search(query: string, muc: string, isCurrent: () => boolean) {
   const near = date && byDate.bulletins === 0 ? await nearest(pf, date) : undefined;
   const number = numberIn(query);
   // A document number that no page holds as typed: the pages found only share its parts ("QĐ", "UBND").
-  const missing =
-    number !== undefined && !results.some((r) => foldVietnamese(`${r.page.title} ${r.page.content}`).includes(foldVietnamese(number)));
+  const missing = number !== undefined && !results.some((r) => numberKey(`${r.page.title} ${r.page.content}`).includes(numberKey(number)));
   const offers = results.length === 0 || missing ? await helpItems(pf, text, query, filters) : undefined;
   // Everything is shown at once, so that nothing moves once it is on the screen.
   if (!isCurrent()) return;
