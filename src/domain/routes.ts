@@ -49,13 +49,14 @@ export const MENU: readonly { path: string; label: string }[] = [
   { path: PAGES.hotlines, label: 'Đường dây nóng' },
 ];
 
-/** The feeds: one of everything, one a list. */
+/** The feeds: one of everything, one a list, and the bulletins' radio scripts for commune stations. */
 export const FEEDS = {
   all: { path: '/rss.xml', title: 'Tất cả tin mới' },
   ...(Object.fromEntries(LISTS.map((s) => [s, { path: `${SECTIONS[s].path}rss.xml`, title: SECTIONS[s].title }])) as Record<
     ListName,
     { path: string; title: string }
   >),
+  radio: { path: `${SECTIONS.bulletins.path}phat-thanh.xml`, title: 'Kịch bản phát thanh bản tin hằng ngày' },
 };
 export type FeedName = keyof typeof FEEDS;
 /** Items per feed: feeds stay small however long the epidemic lasts. */

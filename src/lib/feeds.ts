@@ -109,7 +109,7 @@ export function factcheckItem(item: CollectionEntry<'factchecks'>): RSSFeedItem 
   };
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -22,6 +22,7 @@ const FEEDS: [string, Entry['kind'][]][] = [
   ['/tin-tuc/rss.xml', ['news']],
   ['/infographic/rss.xml', ['infographics']],
   ['/cai-chinh/rss.xml', ['factchecks']],
+  ['/ban-tin/phat-thanh.xml', ['bulletins']],
 ];
 
 describe.each(FEEDS)('%s', (feedPath, kinds) => {
@@ -50,7 +51,7 @@ describe.each(FEEDS)('%s', (feedPath, kinds) => {
     }
   });
   test('pages of the section advertise the feed', () => {
-    const section = feedPath === '/rss.xml' ? '/' : feedPath.replace('rss.xml', '');
+    const section = feedPath === '/rss.xml' ? '/' : feedPath.replace(/[^/]+\.xml$/, '');
     const $ = page(dist, section);
     expect($(`link[rel="alternate"][type="application/rss+xml"][href="${origin}${feedPath}"]`)).toHaveLength(1);
   });
@@ -84,6 +85,25 @@ describe('feed items', () => {
       expect(Number(enclosure.length)).toBe(statSync(file).size);
       expect(enclosure.type).toMatch(/^image\/(png|jpeg|webp|svg\+xml)$/);
     }
+  });
+  test("a radio item is the bulletin's script as published beside it, a correction said in the item of the same guid", () => {
+    const items = feed('/ban-tin/phat-thanh.xml').entries;
+    for (const e of items) {
+      const date = /\/ban-tin\/(\d{4}-\d{2}-\d{2})\/$/.exec(e.link)![1]!;
+      const script = readFileSync(fileOf(dist, `/ban-tin/${date}/phat-thanh.txt`), 'utf8');
+      expect(e.enclosures).toEqual([
+        { href: `${origin}/ban-tin/${date}/phat-thanh.txt`, length: String(Buffer.byteLength(script)), type: 'text/plain' },
+      ]);
+      // The item holds the whole script, paragraph by paragraph, with no figure left in digits.
+      const text = e.content.replace(/<\/p><p>/g, '\n\n').replace(/<\/?p>/g, '');
+      expect(text.replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(script.trim());
+      expect(text).not.toMatch(/\d/);
+    }
+    const corrected = published('bulletins').find((b) => b.data.correction !== undefined)!;
+    const item = items.find((e) => e.link === `${origin}/ban-tin/${String(corrected.data.date)}/`)!;
+    expect(item.id).toBe(item.link);
+    expect(item.title).toMatch(/^Đính chính: /);
+    expect(item.content).toContain('Đính chính số liệu: Sau khi rà soát');
   });
   test('the subscription page lists every feed', () => {
     const $ = page(dist, '/dang-ky-rss/');
