@@ -13,7 +13,7 @@ import { hotlinesSchema, type Hotline } from '../content/schemas/hotline.ts';
 import { siteSchema, type Site } from '../content/schemas/site.ts';
 import { characterName, cleanValues, stripFrontmatter, stripUnsafe, type Removed } from './clean-text.ts';
 import { checkReferencedFile, isInside, type CheckedFile } from './files.ts';
-import { FIXED_ROUTES } from '../domain/routes.ts';
+import { ENTRY_FILES, FIXED_ROUTES } from '../domain/routes.ts';
 import { KINDS, type Kind, type KindName } from './kinds.ts';
 import { locateField } from './locate.ts';
 import { unknownFields } from './schema-fields.ts';
@@ -450,16 +450,23 @@ export async function loadContent(contentDir: string, now: Date, overrides: Site
   return { contentDir, site, hotlines, entries, findings };
 }
 
+/** Who holds the paths the generator builds itself, in a finding's message. */
+const SYSTEM = '(trang, tệp có sẵn của hệ thống)';
+
 function checkAcrossFiles(entries: readonly Entry[]): Finding[] {
   const published = entries.filter((e) => e.published);
   const of = (kind: KindName) => published.filter((e) => e.kind === kind);
-  const claims: RouteClaim[] = FIXED_ROUTES.map((p) => ({ file: '(trang có sẵn của hệ thống)', field: '', path: p }));
-  for (const e of published) {
-    const kind = KINDS.find((k) => k.name === e.kind)!;
-    claims.push({ file: e.file, field: e.kind === 'bulletins' ? 'date' : '', path: kind.route(e.slug, e.data) });
-  }
+  const route = (e: Entry) => KINDS.find((k) => k.name === e.kind)!.route(e.slug, e.data);
+  // The system's paths come first: an alias or a body file that takes one is the entry's error.
+  const claims: RouteClaim[] = [
+    ...FIXED_ROUTES,
+    ...published.flatMap((e) => (ENTRY_FILES[e.kind] ?? []).map((name) => path.posix.join(route(e), name))),
+  ].map((p) => ({ file: SYSTEM, field: '', path: p }));
+  for (const e of published) claims.push({ file: e.file, field: e.kind === 'bulletins' ? 'date' : '', path: route(e) });
   for (const e of published) {
     (e.data.aliases as string[]).forEach((alias, i) => claims.push({ file: e.file, field: `aliases[${i}]`, path: alias }));
+    for (const written of new Set(e.bodyFiles.map((f) => f.written)))
+      claims.push({ file: e.file, field: '(nội dung)', path: path.posix.join(route(e), written) });
   }
   return [
     ...checkBulletinSeries(
@@ -478,6 +485,6 @@ function checkAcrossFiles(entries: readonly Entry[]): Finding[] {
           amends: e.data.amends as string[],
         })),
     ),
-    ...checkRouteClaims(claims).filter((f) => f.file !== '(trang có sẵn của hệ thống)'),
+    ...checkRouteClaims(claims).filter((f) => f.file !== SYSTEM),
   ];
 }

@@ -91,6 +91,15 @@ export const CHANNEL_FILES = ['phat-thanh.txt', 'tin-nhan.txt', 'tin-nhan-co-dau
 export const bulletinChannelPath = (date: string, file: (typeof CHANNEL_FILES)[number]): string =>
   `${SECTIONS.bulletins.path}${date}/${file}`;
 
+/**
+ * The names the generator publishes under an entry's page, reserved there: a file linked from
+ * the body, or an alias, may not take them. `in/` is kept for the print page.
+ */
+export const ENTRY_FILES: Partial<Record<SectionName, readonly string[]>> = {
+  bulletins: ['so-lieu.csv', 'so-lieu.json', ...CHANNEL_FILES, 'in/'],
+  infographics: ['in/'],
+};
+
 /** The open data files of /du-lieu/. */
 export const dataFilePath = (name: 'ban-tin' | 'huyen' | 'van-ban' | 'latest', format: 'csv' | 'json'): string =>
   `${PAGES.openData}${name}.${format}`;

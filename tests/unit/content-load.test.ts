@@ -187,6 +187,22 @@ describe('each kind of mistake names the file, the field, the value and what was
     expect(found).toMatchObject([{ file: 'news/a.md', field: 'aliases[0]', line: 4 }]);
   });
 
+  test("an alias or a body file may not take a name the generator publishes under an entry's page", async () => {
+    const found = await errorsOf({
+      ...bulletin('date: 2020-02-05'),
+      'news/a.md': md('title: T\ndate: 2020-02-03\naliases: [/ban-tin/2020-02-05/phat-thanh.txt, /ban-tin/2020-02-05/in/]'),
+      'bulletins/2020-02-06.md': md('date: 2020-02-06', 'Xem [bảng](./tin-nhan.txt) và [ảnh](./anh.png), lại [ảnh](./anh.png).'),
+      'bulletins/tin-nhan.txt': 'Tin nhắn tự viết.\n',
+      'bulletins/anh.png': PNG,
+    });
+    expect(found).toMatchObject([
+      { file: 'bulletins/2020-02-06.md', field: '(nội dung)', value: '/ban-tin/2020-02-06/tin-nhan.txt' },
+      { file: 'news/a.md', field: 'aliases[0]', value: '/ban-tin/2020-02-05/phat-thanh.txt/' },
+      { file: 'news/a.md', field: 'aliases[1]', value: '/ban-tin/2020-02-05/in/' },
+    ]);
+    expect(found[1]!.message).toContain('đã được dùng bởi (trang, tệp có sẵn của hệ thống)');
+  });
+
   test('every problem of every file is reported in one run', async () => {
     const content = await load({
       'bulletins/2020-02-05.md': md('date: 2020-02-05\nstats: { confirmed: 5 }'),
