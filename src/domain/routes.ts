@@ -91,13 +91,21 @@ export const CHANNEL_FILES = ['phat-thanh.txt', 'tin-nhan.txt', 'tin-nhan-co-dau
 export const bulletinChannelPath = (date: string, file: (typeof CHANNEL_FILES)[number]): string =>
   `${SECTIONS.bulletins.path}${date}/${file}`;
 
+/** The sections whose entries have a print sheet for notice boards: one A4 page at `in/` under the entry's page. */
+export const PRINTED = ['bulletins', 'infographics'] as const;
+const PRINT_DIR = 'in/';
+export const printPath = (section: (typeof PRINTED)[number], entry: { id: string; date?: string }): string =>
+  entryFilePath(section, entry, PRINT_DIR);
+/** Whether a path is a print sheet: it duplicates its entry's page, so it stays out of the sitemap. */
+export const isPrintPage = (p: string): boolean => PRINTED.some((s) => new RegExp(`^${SECTIONS[s].path}[^/]+/${PRINT_DIR}$`).test(p));
+
 /**
  * The names the generator publishes under an entry's page, reserved there: a file linked from
- * the body, or an alias, may not take them. `in/` is kept for the print page.
+ * the body, or an alias, may not take them.
  */
 export const ENTRY_FILES: Partial<Record<SectionName, readonly string[]>> = {
-  bulletins: ['so-lieu.csv', 'so-lieu.json', ...CHANNEL_FILES, 'in/'],
-  infographics: ['in/'],
+  bulletins: ['so-lieu.csv', 'so-lieu.json', ...CHANNEL_FILES, PRINT_DIR],
+  infographics: [PRINT_DIR],
 };
 
 /** The open data files of /du-lieu/. */

@@ -28,3 +28,26 @@ export async function bulletinPaths() {
     })),
   );
 }
+
+/** What a bulletin's print sheet shows (src/pages/ban-tin/[date]/in.astro): the figures, level and districts, not the narrative. */
+export interface PosterView {
+  bulletin: Pick<BulletinEntry['data'], 'date' | 'time' | 'title' | 'source' | 'districts' | 'correction'>;
+  figures: BulletinView['figures'];
+  alert: AlertState;
+}
+
+export async function posterPaths() {
+  return keyedPaths(
+    (await getBulletinSeries()).map((point) => {
+      const { date, time, title, source, districts, correction } = point.bulletin.entry.data;
+      return {
+        params: { date },
+        props: {
+          bulletin: { date, time, title, source, districts, correction },
+          figures: { stats: point.bulletin.stats, known: point.known, delta: point.delta, confirmedNew: point.confirmedNew },
+          alert: point.alert,
+        } satisfies PosterView,
+      };
+    }),
+  );
+}

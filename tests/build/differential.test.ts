@@ -281,6 +281,11 @@ const STEPS: Record<string, Step> = {
     m.site.searchVariants = [m.site.searchVariants?.[0]?.startsWith('Nội') ? 'Diễn biến, dien-bien' : 'Nội dung, noi-dung'];
     return m.site.searchVariants[0]!;
   },
+  // Every radio script, text on a bulletin's page and item of the radio feed is read in the new style.
+  'site: speech': (m) => {
+    m.site.speech = m.site.speech?.thousand === 'ngàn' ? { thousand: 'nghìn', five: 'lăm' } : { thousand: 'ngàn', five: 'nhăm' };
+    return `${m.site.speech.thousand}, ${m.site.speech.five}`;
+  },
   'hotlines: edit': (m, r) => {
     if (r.next() < 0.5) m.hotlines.unshift({ name: `Đường dây nóng ${m.serial++}`, phone: `0205 3870 ${r.int(100, 999)}` });
     else m.hotlines[0]!.phone = `0205 3871 ${r.int(100, 999)}`;
@@ -317,6 +322,7 @@ const REQUIRED = [
   ),
   'site: edit',
   'site: search variants',
+  'site: speech',
   'hotlines: edit',
   'notice: edit',
   'directive: replaced',

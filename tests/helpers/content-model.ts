@@ -100,7 +100,13 @@ export interface StandingPage {
 export interface Model {
   /** The build clock, seconds since 1970. */
   clock: number;
-  site: { name: string; description: string; notice?: { text: string; until?: string }; searchVariants?: string[] };
+  site: {
+    name: string;
+    description: string;
+    notice?: { text: string; until?: string };
+    searchVariants?: string[];
+    speech?: { thousand: string; five: string };
+  };
   hotlines: { name: string; phone: string }[];
   bulletins: Map<string, Bulletin>;
   directives: Map<string, Directive>;
@@ -145,7 +151,7 @@ export function files(m: Model): Map<string, string | Buffer> {
     'site.yaml',
     `name: ${yamlText(m.site.name)}\nagency: Sở Thông tin và Truyền thông tỉnh Thử Nghiệm\nprovince: Thử Nghiệm\nurl: https://sukien.example.org\nbulletinSource: Sở Y tế tỉnh Thử Nghiệm\ndescription: ${yamlText(m.site.description)}\n${notice}${
       m.site.searchVariants ? `searchVariants:\n${m.site.searchVariants.map((g) => `  - ${yamlText(g)}\n`).join('')}` : ''
-    }`,
+    }${m.site.speech ? `speech:\n  thousand: ${m.site.speech.thousand}\n  five: ${m.site.speech.five}\n` : ''}`,
   );
   out.set('hotlines.yaml', m.hotlines.map((h) => `- name: ${yamlText(h.name)}\n  phone: "${h.phone}"\n`).join(''));
   for (const [date, b] of m.bulletins) {

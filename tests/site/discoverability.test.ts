@@ -5,10 +5,12 @@ import { describe, expect, inject, test } from 'vitest';
 import { htmlPages, isRedirect, page } from '../helpers/site.ts';
 import { fragments } from '../helpers/published.ts';
 import { indexSite } from '../../src/build/search-index.ts';
+import { isPrintPage } from '../../src/domain/routes.ts';
 
 const dist = inject('demoDist');
 const origin = inject('demoOrigin');
-const pages = htmlPages(dist).filter((p) => !isRedirect(page(dist, p)));
+// The print sheets say what their page says, to a printer: not pages to list or share (tests/site/print-sheets.test.ts).
+const pages = htmlPages(dist).filter((p) => !isRedirect(page(dist, p)) && !isPrintPage(p));
 const sitemapUrls = (() => {
   const index = readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8');
   return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(([, loc]) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent, type Entry } from '../../src/content-folder/load.ts';
-import { SECTIONS } from '../../src/domain/routes.ts';
+import { isPrintPage, SECTIONS } from '../../src/domain/routes.ts';
 import { formatCount } from '../../src/domain/vn-number.ts';
 import { buildClock, formatDateTime } from '../../src/domain/vn-time.ts';
 import { DEMO_EPOCH, ROOT } from '../helpers/build.ts';
@@ -94,7 +94,8 @@ describe('every public URL of the content format exists', () => {
 });
 
 describe('every page', () => {
-  const pages = htmlPages(dist).filter((p) => !isRedirect(page(dist, p)));
+  // A print sheet has no site header or footer: tests/site/print-sheets.test.ts checks it.
+  const pages = htmlPages(dist).filter((p) => !isRedirect(page(dist, p)) && !isPrintPage(p));
   beforeAll(() => expect(pages.length).toBeGreaterThan(80));
 
   test.each(pages)('%s is Vietnamese, has one h1, a title, a description, a canonical URL, the search form and the demo notice', (p) => {

@@ -74,6 +74,20 @@ describe('each kind of mistake names the file, the field, the value and what was
       'tối đa 30 ký tự',
     ],
     ['an unquoted phone number', 'hotlines.yaml', '- name: Sở Y tế\n  phone: 0912345678\n', '[0].phone', 'ngoặc kép'],
+    [
+      'guidance too long for the one-page poster',
+      'site.yaml',
+      `name: A\nagency: B\nprovince: C\nurl: https://example.org\nalertGuidance:\n  2: ${'Đeo khẩu trang nơi công cộng. '.repeat(11)}\n`,
+      'alertGuidance.2',
+      'tối đa 300 ký tự: điều người dân cần làm ở cấp độ này, in trên tờ bản tin một trang A4',
+    ],
+    [
+      'a hotline name too long for the poster',
+      'hotlines.yaml',
+      `- name: ${'Đường dây nóng '.repeat(6)}\n  phone: "19009095"\n`,
+      '[0].name',
+      'tối đa 80 ký tự',
+    ],
   ])('%s', async (_label, file, text, field, expected) => {
     const found = (await errorsOf({ [file]: text })).find((f) => f.file === file);
     expect(found).toMatchObject({ field });
@@ -96,6 +110,19 @@ describe('each kind of mistake names the file, the field, the value and what was
       'Cao Lộc',
     ],
     ['date: 2020-02-05\npublishAt: sáng mai', 'publishAt', 'YYYY-MM-DDTHH:MM', 'sáng mai'],
+    [
+      `date: 2020-02-05\ncorrection: ${'Loại mẫu trùng. '.repeat(20)}`,
+      'correction',
+      'tối đa 300 ký tự: lý do đính chính',
+      `${'Loại mẫu trùng. '.repeat(20).trim()}`,
+    ],
+    [`date: 2020-02-05\nsource: ${'Sở Y tế '.repeat(16)}`, 'source', 'tối đa 120 ký tự', `${'Sở Y tế '.repeat(16).trim()}`],
+    [
+      `date: 2020-02-05\ndistricts:\n  - { name: ${'Huyện Miền Núi '.repeat(3)}, confirmed: 1 }`,
+      'districts[0].name',
+      'tối đa 40 ký tự',
+      'Huyện Miền Núi Huyện Miền Núi Huyện Miền Núi',
+    ],
     ['date: 2020-02-05\naliases: [ban-tin-cu]', 'aliases[0]', 'bắt đầu bằng /', 'ban-tin-cu'],
   ])('bulletin with %j', async (fm, field, expected, value) => {
     const found = await errorsOf(bulletin(fm));

@@ -105,9 +105,11 @@ describe('keyed pages read only their props and the shared state', () => {
     expect(pages.sort()).toEqual([
       'src/pages/ban-tin/[...page].astro',
       'src/pages/ban-tin/[date].astro',
+      'src/pages/ban-tin/[date]/in.astro',
       'src/pages/cai-chinh/[...page].astro',
       'src/pages/cai-chinh/[slug].astro',
       'src/pages/infographic/[...page].astro',
+      'src/pages/infographic/[slug]/in.astro',
       'src/pages/infographic/[slug]/index.astro',
       'src/pages/thong-tin/[slug].astro',
       'src/pages/tin-tuc/[...page].astro',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { Site } from '../../content/schemas/site.ts';
-import { EDITOR_PATH } from '../../domain/routes.ts';
+import { EDITOR_PATH, isPrintPage } from '../../domain/routes.ts';
 import type { BuildOptions } from '../options.ts';
 import { bodyFiles } from './body-files.ts';
 import { bulletinFiles } from './bulletin-files.ts';
@@ -23,14 +23,14 @@ function stagedOnce<T>(options: BuildOptions, file: string): () => T {
   return () => (value ??= JSON.parse(readFileSync(path.join(options.stageDir, file), 'utf8')) as T);
 }
 
-/** The 404 page, the staff's editor and the redirect pages of old paths (`aliases`) are not pages to list in the sitemap. */
+/** The 404 page, the staff's editor, the print sheets and the redirect pages of old paths (`aliases`) are not pages to list in the sitemap. */
 function sitemapFilter(site: () => Site, aliases: () => readonly string[]): (page: string) => boolean {
   let set: Set<string> | undefined;
   return (page) => {
     set ??= new Set(aliases());
     const pathname = new URL(page).pathname;
     const path = `/${pathname.slice(site().base.length)}`;
-    return !/\/404\/?$/.test(pathname) && path !== EDITOR_PATH && !set.has(path);
+    return !/\/404\/?$/.test(pathname) && path !== EDITOR_PATH && !isPrintPage(path) && !set.has(path);
   };
 }
 

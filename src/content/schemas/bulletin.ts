@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { STAT_KEYS, districtKey } from '../../domain/figures.ts';
 import { formatDateTime } from '../../domain/vn-time.ts';
-import { count, localDate, localTime, publishing, text, wholeNumber } from './fields.ts';
+import { count, localDate, localTime, publishing, SOURCE_LIMIT, text, wholeNumber } from './fields.ts';
 import type { Site } from './site.ts';
 
 const stats = z
@@ -17,7 +17,7 @@ const stats = z
 
 const district = z.object({
   /** District name as usually written (Cao Lộc, TP Lạng Sơn). */
-  name: text(),
+  name: text({ length: 40, why: 'tên huyện, thành phố như thường viết, ví dụ TP Lạng Sơn' }),
   /** Cumulative confirmed cases in the district. */
   confirmed: count(),
 });
@@ -35,7 +35,7 @@ export function bulletinSchema(site: Pick<Site, 'bulletinTime' | 'bulletinSource
       /** Default: "Cập nhật tình hình dịch bệnh đến 15h00 ngày 05/02/2020". */
       title: text().optional(),
       /** Who issued the figures. Default: site.bulletinSource. */
-      source: text().optional(),
+      source: text(SOURCE_LIMIT).optional(),
       /** Officially declared alert level 1–5; holds until a later bulletin declares another. */
       alertLevel: wholeNumber(1, 5, {
         type: 'cấp độ dịch phải là số từ 1 đến 5',
@@ -56,8 +56,8 @@ export function bulletinSchema(site: Pick<Site, 'bulletinTime' | 'bulletinSource
           });
         })
         .optional(),
-      /** Why a cumulative figure went down; shown on the page and in the data. */
-      correction: text().optional(),
+      /** Why a cumulative figure went down; shown on the page, in the data and on the poster. */
+      correction: text({ length: 300, why: 'lý do đính chính in trên tờ bản tin một trang A4; chi tiết viết trong nội dung bản tin' }).optional(),
       ...publishing,
     })
     .transform((b) => ({

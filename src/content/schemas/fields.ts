@@ -23,15 +23,25 @@ const typed = <T extends z.ZodType>(schema: T, field: FieldType): T => schema.me
 export const fieldType = (schema: z.ZodType): FieldType | undefined =>
   (z.globalRegistry.get(schema) as { field?: FieldType } | undefined)?.field;
 
-/** Non-empty text; a number typed where text belongs (title: 2020) is taken as text. */
-export const text = () =>
+/**
+ * Non-empty text; a number typed where text belongs (title: 2020) is taken as text. `max`
+ * bounds a text that must fit a fixed space (the one-page print sheets) and says why.
+ */
+export const text = (max?: { length: number; why: string }) =>
   typed(
     z.preprocess(
       (v) => (typeof v === 'number' ? String(v) : v),
-      z.string({ error: 'cần văn bản' }).trim().min(1, { error: 'không được để trống' }),
+      z
+        .string({ error: 'cần văn bản' })
+        .trim()
+        .min(1, { error: 'không được để trống' })
+        .max(max?.length ?? Infinity, { error: `tối đa ${max?.length} ký tự: ${max?.why}` }),
     ),
     { type: 'text' },
   );
+
+/** Who issued something, printed on the one-page print sheets. */
+export const SOURCE_LIMIT = { length: 120, why: 'tên cơ quan đưa tin, in trên tờ in một trang A4, ví dụ Sở Y tế tỉnh Lạng Sơn' };
 
 /** A day: `YYYY-MM-DD`. */
 export const localDate = () =>

@@ -4,7 +4,7 @@ import { phone, text } from './fields.ts';
 
 export const hotlineSchema = z.object({
   /** Who answers (Đường dây nóng Sở Y tế). */
-  name: text(),
+  name: text({ length: 80, why: 'tên đường dây nóng, in trên tờ bản tin một trang A4' }),
   /** The number as dialled, quoted. */
   phone: phone(),
   /** Where it serves (Toàn quốc, TP Lạng Sơn). */

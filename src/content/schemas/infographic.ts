@@ -1,6 +1,6 @@
 /** infographics/*.md: infographics and videos for download and re-broadcast. */
 import { z } from 'astro/zod';
-import { contentPath, localDate, publishing, tags, text } from './fields.ts';
+import { contentPath, localDate, publishing, SOURCE_LIMIT, tags, text } from './fields.ts';
 
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.svg'];
 export const VIDEO_EXTENSIONS = ['.mp4', '.webm'];
@@ -16,7 +16,7 @@ export function infographicSchema<I extends z.ZodType = ReturnType<typeof conten
     alt: text(),
     /** A video file next to this file (MP4, WebM). */
     video: contentPath().optional(),
-    source: text().optional(),
+    source: text(SOURCE_LIMIT).optional(),
     tags: tags(),
     ...publishing,
   });

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_THRESHOLDS } from '../../domain/alert-level.ts';
 import { DEFAULT_VARIANTS, words } from '../../domain/search-terms.ts';
-import { localDateTime, localTime, phone, text, webUrl, flag } from './fields.ts';
+import { localDateTime, localTime, phone, SOURCE_LIMIT, text, webUrl, flag } from './fields.ts';
 
 const basePath = () =>
   z.string({ error: 'cần đường dẫn gốc, ví dụ / hoặc /covid/' }).trim().transform((v, ctx) => {
@@ -41,7 +41,7 @@ export const siteSchema = z.object({
   /** Usual time of the daily bulletin. Default "15:00". */
   bulletinTime: localTime().default('15:00'),
   /** Default source of bulletins (usually the Department of Health). */
-  bulletinSource: text().optional(),
+  bulletinSource: text(SOURCE_LIMIT).optional(),
   /** Cases under treatment from which levels 2, 3, 4 and 5 start. Default [1, 20, 80, 400]. */
   alertThresholds: z
     .tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)], {
@@ -51,7 +51,11 @@ export const siteSchema = z.object({
     .default([...DEFAULT_THRESHOLDS]),
   /** What is communicated at each level, replacing the built-in text for that level. */
   alertGuidance: z
-    .partialRecord(z.preprocess((k) => String(k), level), text(), { error: 'cần các cấp độ 1 đến 5, mỗi cấp một đoạn văn' })
+    .partialRecord(
+      z.preprocess((k) => String(k), level),
+      text({ length: 300, why: 'điều người dân cần làm ở cấp độ này, in trên tờ bản tin một trang A4' }),
+      { error: 'cần các cấp độ 1 đến 5, mỗi cấp một đoạn văn' },
+    )
     .default({}),
   /** How to reach the agency. */
   contact: z
