@@ -132,7 +132,8 @@ class Generator {
     if (type) {
       switch (type.type) {
         case 'text':
-          return { widget: MULTILINE.has(path) ? 'text' : 'string' };
+          // Sveltia counts the characters as staff type and refuses more than the schema allows.
+          return { widget: MULTILINE.has(path) ? 'text' : 'string', ...(type.max ? { maxlength: type.max } : {}) };
         case 'date':
           return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
         case 'time':

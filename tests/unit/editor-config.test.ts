@@ -145,6 +145,13 @@ describe('what the form enforces', () => {
     expect(byName(bulletin, 'alertLevel')).toMatchObject({ widget: 'select', options: [1, 2, 3, 4, 5], required: false });
   });
 
+  test('the texts the one-page poster prints are limited as the schema limits them, with a counter', () => {
+    expect(byName(bulletin, 'correction')).toMatchObject({ widget: 'text', maxlength: 300 });
+    expect(byName(bulletin, 'source')).toMatchObject({ widget: 'string', maxlength: 120 });
+    expect(byName(byName(bulletin, 'districts').fields as EditorField[], 'name')).toMatchObject({ maxlength: 40 });
+    expect(byName(bulletin, 'title')).not.toHaveProperty('maxlength');
+  });
+
   test('a new bulletin opens with the latest cumulative figures and districts; daily figures start empty', () => {
     expect(byName(stats, 'confirmed').default).toBe(12);
     expect(byName(stats, 'tested').default).toBe(300);

@@ -14,7 +14,8 @@ const fromYamlDate = (value: Date) => value.toISOString().slice(0, 10);
  * metadata, because the checks inside transforms cannot be read back from the schema.
  */
 export type FieldType =
-  | { type: 'text' | 'date' | 'time' | 'datetime' | 'phone' | 'file' | 'url' | 'path' }
+  | { type: 'text'; max?: number }
+  | { type: 'date' | 'time' | 'datetime' | 'phone' | 'file' | 'url' | 'path' }
   | { type: 'number'; min: number; max: number };
 
 const typed = <T extends z.ZodType>(schema: T, field: FieldType): T => schema.meta({ field });
@@ -37,7 +38,7 @@ export const text = (max?: { length: number; why: string }) =>
         .min(1, { error: 'không được để trống' })
         .max(max?.length ?? Infinity, { error: `tối đa ${max?.length} ký tự: ${max?.why}` }),
     ),
-    { type: 'text' },
+    max ? { type: 'text', max: max.length } : { type: 'text' },
   );
 
 /** Who issued something, printed on the one-page print sheets. */
