@@ -8,6 +8,7 @@
  * under 80; 80 to under 400; 400 and more).
  */
 import { buildSeries, type BulletinFigures, type SeriesPoint } from './figures.ts';
+import { formatCount } from './vn-number.ts';
 
 export type AlertLevel = 1 | 2 | 3 | 4 | 5;
 export type Thresholds = readonly [number, number, number, number];
@@ -44,11 +45,12 @@ export function alertStates(
 
 /** "chưa có ca bệnh", "từ 20 đến dưới 80 ca đang điều trị" … from the thresholds. */
 export function levelRange(level: AlertLevel, thresholds: Thresholds = DEFAULT_THRESHOLDS): string {
-  if (level === 1) return thresholds[0] <= 1 ? 'chưa có ca bệnh đang điều trị' : `dưới ${thresholds[0]} ca đang điều trị`;
+  const n = formatCount;
+  if (level === 1) return thresholds[0] <= 1 ? 'chưa có ca bệnh đang điều trị' : `dưới ${n(thresholds[0])} ca đang điều trị`;
   const from = thresholds[level - 2]!;
   const to = thresholds[level - 1];
-  if (to === undefined) return `từ ${from} ca đang điều trị trở lên`;
-  return from <= 1 ? `dưới ${to} ca đang điều trị` : `từ ${from} đến dưới ${to} ca đang điều trị`;
+  if (to === undefined) return `từ ${n(from)} ca đang điều trị trở lên`;
+  return from <= 1 ? `dưới ${n(to)} ca đang điều trị` : `từ ${n(from)} đến dưới ${n(to)} ca đang điều trị`;
 }
 
 export const LEVEL_NAMES: Record<AlertLevel, string> = {

@@ -1,4 +1,4 @@
-/** What a bulletin's page shows (src/pages/ban-tin/[date].astro): its props, and so its cache key. */
+/** What a bulletin's page and its poster show (src/pages/ban-tin/[date].astro, [date]/in.astro): their props, and so their cache keys. */
 import type { AlertState } from '../domain/alert-level.ts';
 import type { Stats } from '../domain/figures.ts';
 import { getBulletinSeries, type BulletinEntry } from '../lib/content.ts';

@@ -130,7 +130,9 @@ const long = (sentence: string, n: number) =>
     .slice(0, n)
     .trim();
 
-describe('the worst case the content format allows', () => {
+describe('the worst case of the texts the content format limits', () => {
+  // The address printed under the QR code and encoded in it, as long as a province's could be.
+  const LONG_URL = 'https://thong-tin-phong-chong-dich-benh.so-thong-tin-va-truyen-thong.tinh-thu-nghiem.gov.vn';
   let served: Served;
   let worst: string;
   beforeAll(async () => {
@@ -139,24 +141,26 @@ describe('the worst case the content format allows', () => {
       (_, i) => `  - { name: "${long(`Thị xã Biên Giới Phía Bắc Thử Nghiệm ${i + 1} `, 40)}", confirmed: ${1_234_567 + i} }`,
     ).join('\n');
     const stats = (n: number, tested: number) =>
-      `stats: { confirmed: ${n}, confirmedNew: 12345678, recovered: ${n - 2_000_000}, deaths: 1234567, suspected: 987654321, quarantinedFacility: 987654321, quarantinedHome: 987654321, tested: ${tested} }`;
+      `stats: { confirmed: ${n}, confirmedNew: 12345678, recovered: ${n - 2_000_000}, deaths: 1234567, suspected: 987654321, quarantinedFacility: 987654321, quarantinedHome: 987654321, tested: ${tested}, vaccinated: 987654321 }`;
     const content = makeContent({
       'site.yaml': [
         `name: "${long('Cổng thông tin phòng, chống dịch bệnh tỉnh Thử Nghiệm Rất Dài ', 100)}"`,
         `agency: "${long('Sở Thông tin và Truyền thông tỉnh Thử Nghiệm Rất Dài ', 100)}"`,
         'province: Thử Nghiệm',
-        'url: https://thong-tin-phong-chong-dich-benh.so-thong-tin-va-truyen-thong.tinh-thu-nghiem.gov.vn',
+        `url: ${LONG_URL}`,
+        // An estimated level says how it was estimated: a longer note than a declared one.
+        'alertThresholds: [1, 2, 300000, 900000000]',
         `bulletinSource: "${long('Sở Y tế tỉnh Thử Nghiệm Rất Dài Ở Vùng Biên Giới ', 120)}"`,
         'demo: true',
         'alertGuidance:',
-        `  5: "${long('Ủy ban nhân dân các huyện, thành phố thực hiện ngay việc phong tỏa, cách ly; ', 300)}"`,
+        `  4: "${long('Ủy ban nhân dân các huyện, thành phố thực hiện ngay việc phong tỏa, cách ly; ', 300)}"`,
       ].join('\n'),
       'hotlines.yaml': [1, 2, 3]
         .map((i) => `- name: "${long(`Đường dây nóng số ${i} của Ban Chỉ đạo phòng, chống dịch tỉnh `, 80)}"\n  phone: "0205 3 870 11${i}"`)
         .join('\n'),
       'bulletins/2020-02-04.md': md(`date: 2020-02-04\n${stats(987_654_321 - 12_345_678, 999_999_999)}\ndistricts:\n${districts}`),
       'bulletins/2020-02-05.md': md(
-        `date: 2020-02-05\nalertLevel: 5\n${stats(987_654_321, 987_654_321)}\ndistricts:\n${districts}\ncorrection: "${long('Số mẫu xét nghiệm giảm vì đã loại bỏ các mẫu bị thống kê trùng giữa các đơn vị; ', 300)}"`,
+        `date: 2020-02-05\n${stats(987_654_321, 987_654_321)}\ndistricts:\n${districts}\ncorrection: "${long('Số mẫu xét nghiệm giảm vì đã loại bỏ các mẫu bị thống kê trùng giữa các đơn vị; ', 300)}"`,
         long('Diễn biến trong ngày rất dài. ', 20_000),
       ),
       'infographics/dai.md': md(
@@ -168,7 +172,7 @@ describe('the worst case the content format allows', () => {
     const port = await freePort();
     worst = `http://localhost:${port}`;
     const out = path.join(temp('worst'), 'dist');
-    const build = runBuild({ contentDir: content, outDir: out, workDir: temp('work'), env: { SITE_URL: worst } });
+    const build = runBuild({ contentDir: content, outDir: out, workDir: temp('work'), env: { SITE_URL: LONG_URL } });
     expect(build.status, build.output).toBe(0);
     served = await serveDist(out, { port });
   });
@@ -180,10 +184,12 @@ describe('the worst case the content format allows', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('987.654.321');
     expect(text).toContain('Và 28 huyện, thành phố khác: xem trang bản tin.');
-    expect(text).toMatch(/Cấp 5\s+Dịch bùng phát/);
+    expect(text).toMatch(/Cấp 4\s+Nguy cơ rất cao/);
+    expect(text).toContain('từ 300.000 đến dưới 900.000.000');
+    expect(text).toContain('Mũi vắc xin đã tiêm: 987.654.321');
     await page.emulateMedia({ media: 'print' });
     expect(await grayContrastProblems(page)).toEqual([]);
-    expect(await scanQr(page, 'img.sheet__qr')).toBe(`${worst}/ban-tin/2020-02-05/`);
+    expect(await scanQr(page, 'img.sheet__qr')).toBe(`${LONG_URL}/ban-tin/2020-02-05/`);
     await page.close();
   });
 

@@ -131,6 +131,12 @@ describe('each kind of mistake names the file, the field, the value and what was
     expect(found[0]!.message).toContain(expected);
   });
 
+  test('a text exactly at its limit is accepted', async () => {
+    const correction = `${'Loại mẫu trùng, '.repeat(30).slice(0, 299)}.`;
+    expect([...correction]).toHaveLength(300);
+    expect(await errorsOf(bulletin(`date: 2020-02-05\ncorrection: "${correction}"`))).toEqual([]);
+  });
+
   test('the line of the field is given', async () => {
     const [found] = await errorsOf(bulletin('date: 2020-02-05\nstats:\n  recovered: 1\n  confirmed: x'));
     // line 1 is ---, so the 4th line of YAML is line 5 of the file

@@ -17,7 +17,7 @@ const stats = z
 
 const district = z.object({
   /** District name as usually written (Cao Lộc, TP Lạng Sơn). */
-  name: text({ length: 40, why: 'tên huyện, thành phố như thường viết, ví dụ TP Lạng Sơn' }),
+  name: text({ length: 40, why: 'tên huyện, thành phố như thường viết (in trên tờ bản tin một trang A4), ví dụ TP Lạng Sơn' }),
   /** Cumulative confirmed cases in the district. */
   confirmed: count(),
 });

@@ -28,18 +28,16 @@ export const fieldType = (schema: z.ZodType): FieldType | undefined =>
  * Non-empty text; a number typed where text belongs (title: 2020) is taken as text. `max`
  * bounds a text that must fit a fixed space (the one-page print sheets) and says why.
  */
-export const text = (max?: { length: number; why: string }) =>
-  typed(
+export const text = (max?: { length: number; why: string }) => {
+  const nonEmpty = z.string({ error: 'cần văn bản' }).trim().min(1, { error: 'không được để trống' });
+  return typed(
     z.preprocess(
       (v) => (typeof v === 'number' ? String(v) : v),
-      z
-        .string({ error: 'cần văn bản' })
-        .trim()
-        .min(1, { error: 'không được để trống' })
-        .max(max?.length ?? Infinity, { error: `tối đa ${max?.length} ký tự: ${max?.why}` }),
+      max ? nonEmpty.max(max.length, { error: `tối đa ${max.length} ký tự: ${max.why}` }) : nonEmpty,
     ),
     max ? { type: 'text', max: max.length } : { type: 'text' },
   );
+};
 
 /** Who issued something, printed on the one-page print sheets. */
 export const SOURCE_LIMIT = { length: 120, why: 'tên cơ quan đưa tin, in trên tờ in một trang A4, ví dụ Sở Y tế tỉnh Lạng Sơn' };
