@@ -112,8 +112,10 @@ describe('XSS payloads in every kind of content and every rendered field never r
     };
     PAYLOADS.forEach((p, i) => {
       const t = inline(p);
+      // A district's name is at most 40 characters: a longer payload is refused there, so it goes in cut to its first 40.
+      const district = JSON.stringify(p.slice(0, 40));
       files[`bulletins/2020-02-${String(i + 1).padStart(2, '0')}.md`] = md(
-        `date: 2020-02-${String(i + 1).padStart(2, '0')}\ntitle: ${t}\nsource: ${t}\ncorrection: ${t}\nstats: { confirmed: 1 }\ndistricts:\n  - { name: ${t}, confirmed: 1 }`,
+        `date: 2020-02-${String(i + 1).padStart(2, '0')}\ntitle: ${t}\nsource: ${t}\ncorrection: ${t}\nstats: { confirmed: 1 }\ndistricts:\n  - { name: ${district}, confirmed: 1 }`,
         body,
       );
     });
@@ -150,7 +152,13 @@ describe('XSS payloads in every kind of content and every rendered field never r
         const tag = el.tagName.toLowerCase();
         for (const [name, value] of Object.entries(el.attribs)) {
           if (/^on/i.test(name)) problems.push(`${p}: <${tag} ${name}>`);
-          if (/^\s*(javascript|vbscript|data):/i.test(value) && name !== 'content') problems.push(`${p}: <${tag} ${name}="${value}">`);
+          // The print sheets' QR code (src/lib/qr.ts): a picture of two paths, nothing else.
+          const qrCode =
+            tag === 'img' &&
+            name === 'src' &&
+            /^data:image\/svg\+xml,<svg [^<>]*><path [^<>]*\/><path [^<>]*\/><\/svg>\n?$/.test(decodeURIComponent(value));
+          if (/^\s*(javascript|vbscript|data):/i.test(value) && name !== 'content' && !qrCode)
+            problems.push(`${p}: <${tag} ${name}="${value}">`);
           if (name === 'style' || name === 'srcdoc' || name === 'formaction') problems.push(`${p}: <${tag} ${name}>`);
         }
         if (tag === 'script' && !(el.attribs.src?.startsWith('/_astro/') || el.attribs.type === 'application/ld+json'))
