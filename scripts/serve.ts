@@ -38,7 +38,12 @@ export function serveDist(dir: string, { port = 4321, host = '127.0.0.1', base =
       resolve({
         server,
         origin: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Browsers keep connections open: closing ends them too, or the server would wait on the browser.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -11,8 +11,9 @@ import { afterAll } from 'vitest';
 export function tempFolders(prefix: string, parent = tmpdir()): (name: string) => string {
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(path.join(parent, `sukien-${prefix}-`));
+  // Removing a few builds' worth of files takes seconds on a busy disk.
   afterAll(() => {
     if (!process.env.SUKIEN_KEEP_TEMP) rmSync(root, { recursive: true, force: true });
-  });
+  }, 120_000);
   return (name) => mkdtempSync(path.join(root, `${name}-`));
 }
