@@ -53,10 +53,22 @@ export const RISE_IS_GOOD: Record<StatKey, boolean> = {
   vaccinated: true,
 };
 
+/**
+ * A figure's change since the last bulletin that gave it, as the pages show it, and whether
+ * it is good news; none for the day's new cases (a count of one day) or an unknown change.
+ */
+export function figureChange(key: StatKey, delta: Stats): { delta: number; good: boolean } | undefined {
+  const d = key === 'confirmedNew' ? undefined : delta[key];
+  return d === undefined ? undefined : { delta: d, good: d > 0 === RISE_IS_GOOD[key] };
+}
+
 export interface District {
   name: string;
   confirmed: number;
 }
+
+/** Districts with the most cases first, then in Vietnamese alphabetical order. */
+export const byCases = (a: District, b: District): number => b.confirmed - a.confirmed || a.name.localeCompare(b.name, 'vi');
 
 export interface BulletinFigures {
   date: LocalDate;

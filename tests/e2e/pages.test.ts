@@ -125,3 +125,24 @@ test('the print button prints, and only appears when it can work', async () => {
   expect(await noJs.getByRole('button', { name: 'In / lưu PDF' }).isVisible()).toBe(false);
   await noJs.context().close();
 });
+
+test('a bulletin page shows its radio script; the copy button puts the script in the clipboard, and without JavaScript the text is there to select', async () => {
+  const page = await open('phone', '/ban-tin/2020-03-20/');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const script = page.locator('#kich-ban-phat-thanh');
+  expect(await page.getByRole('heading', { name: 'Dành cho đài truyền thanh' }).isVisible()).toBe(true);
+  const paragraphs = await script.locator('p').allTextContents();
+  expect(paragraphs.length).toBeGreaterThan(3);
+  await page.getByRole('button', { name: 'Chép kịch bản' }).click();
+  await expect.poll(() => page.locator('#da-chep').textContent()).toBe('Đã chép vào bộ nhớ tạm.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(paragraphs.join('\n\n'));
+  expect(copied).not.toMatch(/\d/);
+  await page.getByRole('button', { name: 'Chép tin nhắn' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#tin-nhan').textContent());
+  await page.context().close();
+  const noJs = await open('phone', '/ban-tin/2020-03-20/', false);
+  expect(await noJs.locator('#kich-ban-phat-thanh p').first().isVisible()).toBe(true);
+  expect(await noJs.getByRole('button', { name: 'Chép kịch bản' }).isVisible()).toBe(false);
+  await noJs.context().close();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSeries } from '../../src/domain/figures.ts';
+import { buildSeries, byCases, figureChange } from '../../src/domain/figures.ts';
 
 const b = (date: string, stats: Record<string, number>) => ({ date, time: '15:00', stats });
 
@@ -38,5 +38,27 @@ describe('bulletin series', () => {
     const series = buildSeries([b('2020-02-05', {}), b('2020-02-06', {}), b('2020-02-08', {})]);
     expect(series[1]!.previous?.date).toBe('2020-02-05');
     expect(series[1]!.next?.date).toBe('2020-02-08');
+  });
+});
+
+describe('what the pages show of a change', () => {
+  test('a rise of cases is bad news, a rise of recoveries good; no change for the day’s new cases or an unknown figure', () => {
+    expect(figureChange('confirmed', { confirmed: 3 })).toEqual({ delta: 3, good: false });
+    expect(figureChange('recovered', { recovered: 2 })).toEqual({ delta: 2, good: true });
+    expect(figureChange('deaths', { deaths: 0 })).toMatchObject({ delta: 0 });
+    expect(figureChange('confirmedNew', { confirmedNew: 4 })).toBeUndefined();
+    expect(figureChange('tested', {})).toBeUndefined();
+  });
+
+  test('districts: most cases first, then in Vietnamese order', () => {
+    const names = [
+      { name: 'Văn Lãng', confirmed: 1 },
+      { name: 'Cao Lộc', confirmed: 2 },
+      { name: 'Bắc Sơn', confirmed: 1 },
+      { name: 'Đình Lập', confirmed: 1 },
+    ]
+      .sort(byCases)
+      .map((d) => d.name);
+    expect(names).toEqual(['Cao Lộc', 'Bắc Sơn', 'Đình Lập', 'Văn Lãng']);
   });
 });
