@@ -61,6 +61,14 @@ export const FEEDS = {
 export type FeedName = keyof typeof FEEDS;
 /** Items per feed: feeds stay small however long the epidemic lasts. */
 export const FEED_SIZE = 50;
+/**
+ * The newest bulletins, as many as a feed holds, have what the other channels broadcast: the
+ * radio script, the text messages and the poster. Loudspeakers, phones and notice boards carry
+ * the latest figures; an older bulletin's would spread superseded ones, and the build does not
+ * make three files and a page for every bulletin ever published that nobody broadcasts
+ * (docs/performance.md). Its page, its figures and its data files stay.
+ */
+export const BROADCAST_BULLETINS = FEED_SIZE;
 
 /** The register's facets: /van-ban/loai/chi-thi/ … */
 export const FACETS = ['loai', 'nam', 'co-quan', 'hieu-luc'] as const;

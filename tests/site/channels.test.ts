@@ -1,22 +1,36 @@
 /**
- * Issue "One bulletin, every channel": what each bulletin of the demo publishes for the radio,
- * text messages and LED screens, from the same figures as its page.
+ * Issue "One bulletin, every channel": what each of the demo's newest bulletins publishes for the
+ * radio, text messages and LED screens, from the same figures as its page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { BROADCAST_BULLETINS } from '../../src/domain/routes.ts';
 import { gsmLength } from '../../src/domain/sms.ts';
+import { page } from '../helpers/site.ts';
 
 const dist = inject('demoDist');
-const dates = readdirSync(path.join(dist, 'ban-tin')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+const all = readdirSync(path.join(dist, 'ban-tin'))
+  .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+  .sort();
+/** The bulletins that are broadcast: the newest. */
+const dates = all.slice(-BROADCAST_BULLETINS);
 const read = (date: string, file: string) => readFileSync(path.join(dist, 'ban-tin', date, file), 'utf8');
+const FILES = ['phat-thanh.txt', 'tin-nhan.txt', 'tin-nhan-co-dau.txt'];
 
-describe('every bulletin of the demo', () => {
-  test('has its radio script, its text message and its LED text', () => {
-    expect(dates.length).toBeGreaterThan(60);
-    for (const date of dates)
-      for (const file of ['phat-thanh.txt', 'tin-nhan.txt', 'tin-nhan-co-dau.txt'])
-        expect(read(date, file).length, `${date}/${file}`).toBeGreaterThan(40);
+describe('every bulletin of the demo that is broadcast', () => {
+  test('has its radio script, its text message and its LED text; an older one has none, and its page says so', () => {
+    expect(all.length).toBeGreaterThan(BROADCAST_BULLETINS);
+    for (const date of dates) for (const file of FILES) expect(read(date, file).length, `${date}/${file}`).toBeGreaterThan(40);
+    for (const date of all.slice(0, -BROADCAST_BULLETINS)) {
+      for (const file of FILES) expect(existsSync(path.join(dist, 'ban-tin', date, file)), `${date}/${file}`).toBe(false);
+      const $ = page(dist, `/ban-tin/${date}/`);
+      expect($('.channels').text(), date).toContain(`chỉ có cho ${BROADCAST_BULLETINS} bản tin mới nhất`);
+      expect($('.channels a'), date).toHaveLength(1);
+      expect($('.copy-button, script[src*="ChannelTexts"]'), date).toHaveLength(0);
+      // Its figures stay open data.
+      expect(existsSync(path.join(dist, 'ban-tin', date, 'so-lieu.csv')), date).toBe(true);
+    }
   });
 
   test('the radio script has every number in words, opens with the source and closes with the hotlines', () => {

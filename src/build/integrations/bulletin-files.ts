@@ -1,8 +1,9 @@
 /**
  * Each bulletin's own files, written once Astro
- * has built the pages: its figures (/ban-tin/YYYY-MM-DD/so-lieu.csv and .json) and what it
- * publishes for the other channels (phat-thanh.txt, the radio script; tin-nhan.txt, the text
- * message; tin-nhan-co-dau.txt, the same with tone marks for LED screens). Thousands of tiny files cost Astro about a millisecond each as routes,
+ * has built the pages: its figures (/ban-tin/YYYY-MM-DD/so-lieu.csv and .json) and, for the
+ * BROADCAST_BULLETINS newest, what it publishes for the other channels (phat-thanh.txt, the
+ * radio script; tin-nhan.txt, the text message; tin-nhan-co-dau.txt, the same with tone marks
+ * for LED screens). Thousands of tiny files cost Astro about a millisecond each as routes,
  * far more than writing them (docs/performance.md). They are made from the staged bulletins
  * with the functions the pages use (src/domain/); the dev server serves the same files
  * through their routes (src/pages/ban-tin/[date]/so-lieu.*).
@@ -18,7 +19,7 @@ import type { BulletinFigures } from '../../domain/figures.ts';
 import { bulletinDataFiles } from '../../domain/open-data.ts';
 import { channelTexts } from '../../domain/channels.ts';
 import { gsmLength } from '../../domain/sms.ts';
-import { PAGES, absoluteUrl, bulletinChannelPath, bulletinDataPath } from '../../domain/routes.ts';
+import { BROADCAST_BULLETINS, PAGES, absoluteUrl, bulletinChannelPath, bulletinDataPath } from '../../domain/routes.ts';
 
 /** Write `files` (site path → text) below `dir`, several at a time: each write mostly waits on the disk. */
 async function writeFiles(dir: string, files: readonly [string, string][]): Promise<void> {
@@ -47,16 +48,21 @@ export function bulletinFiles(stageDir: string): AstroIntegration {
           bulletins.map((b) => ({ ...(b.data as unknown as BulletinFigures & { title: string; source?: string }), body: b.body })),
           site.alertThresholds,
         );
-        const files = points.flatMap((point): [string, string][] => {
+        const broadcastFrom = points.length - BROADCAST_BULLETINS;
+        const files = points.flatMap((point, i): [string, string][] => {
           const { csv, json } = bulletinDataFiles(point, publisher);
           const b = point.bulletin;
+          const data: [string, string][] = [
+            [bulletinDataPath(b.date, 'csv'), csv],
+            [bulletinDataPath(b.date, 'json'), json],
+          ];
+          if (i < broadcastFrom) return data;
           const { script, sms, led } = channelTexts({ ...point, level: point.alert.level }, site, hotlines);
           // A message over one SMS would go out in parts, or cut: the build stops instead (tests/unit/sms.test.ts).
           if ((gsmLength(sms) ?? Infinity) > 160 || [...led].length > 160)
             throw new Error(`Tin nhắn của bản tin ${b.date} dài quá 160 ký tự: ${sms}`);
           return [
-            [bulletinDataPath(b.date, 'csv'), csv],
-            [bulletinDataPath(b.date, 'json'), json],
+            ...data,
             [bulletinChannelPath(b.date, 'phat-thanh.txt'), script],
             [bulletinChannelPath(b.date, 'tin-nhan.txt'), `${sms}\n`],
             [bulletinChannelPath(b.date, 'tin-nhan-co-dau.txt'), `${led}\n`],
