@@ -3,7 +3,8 @@
  * years and reports the cold build split into phases, pages per second, peak memory, the
  * size of dist/ and of the search index, page weights, a rebuild after adding one bulletin,
  * and, in the same run, the floor: a bare Astro build of the same Markdown, then Pagefind's
- * command line over its output.
+ * command line over its output. Then the deploy job of the daily publish, step by step, from a
+ * fresh clone of the committed code (scripts/bench/deploy-job.ts).
  *
  * With --runs N, the floor, the cold build and the rebuild are measured N times, one after
  * the other in that order, and the fastest of each is reported (the times of every run are
@@ -20,6 +21,7 @@ import { writeCorpus } from './bench/corpus.ts';
 import { writeFloorProject } from './bench/floor.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { measureLoad } from './bench/load.ts';
+import { runDeployJob } from './bench/deploy-job.ts';
 import { runMeasured, type Measured } from './bench/measure.ts';
 
 const { values } = parseArgs({
@@ -39,6 +41,14 @@ const paths = {
   dist: path.join(root, 'dist'),
   floor: path.join(root, 'floor'),
 };
+/** The build clock: 2030-01-01 07:00 in Vietnam, the day after the 10-year corpus ends. */
+const BUILD_CLOCK = '1893456000';
+/** The deploy job clones what is committed: uncommitted changes are not measured by it. */
+const DEPLOY_COMMIT = `${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).stdout.trim()}${
+  spawnSync('git', ['status', '--porcelain'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).stdout.trim()
+    ? ', with uncommitted changes left out'
+    : ''
+}`;
 const log = (text: string) => {
   if (!values.json) console.error(text);
 };
@@ -72,7 +82,7 @@ async function build(): Promise<{ run: Measured; timings: Record<string, number>
     CONTENT_DIR: paths.content,
     OUT_DIR: paths.dist,
     SUKIEN_WORK_DIR: paths.work,
-    SOURCE_DATE_EPOCH: '1893456000',
+    SOURCE_DATE_EPOCH: BUILD_CLOCK,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   settle();
@@ -131,6 +141,8 @@ const corpus = await writeCorpus(paths.content, { years, seed: Number(values.see
 const next = new Date(new Date(`${corpus.lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
 const nextBulletin = path.join(paths.content, 'bulletins', `${next}.md`);
 const last = readFileSync(path.join(paths.content, 'bulletins', `${corpus.lastDate}.md`), 'utf8');
+/** The day's bulletin that the rebuild and the deploy job publish. */
+const dayAfter = last.replace(`date: ${corpus.lastDate}`, `date: ${next}`).replace(/confirmedNew: \d+/, 'confirmedNew: 0');
 
 /**
  * The floor, the same job done minimally: a bare Astro build of the same Markdown, then
@@ -175,7 +187,7 @@ for (let i = 1; i <= runs; i++) {
   if (i === 1) weights = pageWeights();
 
   log(`Rebuild after adding one bulletin${of}…`);
-  writeFileSync(nextBulletin, last.replace(`date: ${corpus.lastDate}`, `date: ${next}`).replace(/confirmedNew: \d+/, 'confirmedNew: 0'));
+  writeFileSync(nextBulletin, dayAfter);
   // As the deploy workflow runs it: a fresh checkout with Astro's caches restored (.sukien/cache),
   // so no previous dist/ and no staged content.
   moveAside(paths.dist);
@@ -183,6 +195,14 @@ for (let i = 1; i <= runs; i++) {
   rebuilds.push(await build());
   rmSync(nextBulletin);
 }
+log(`The deploy job of the daily publish, as the workflow runs it (commit ${DEPLOY_COMMIT})…`);
+const { CI: _ci, OUT_DIR: _out, SUKIEN_WORK_DIR: _work, CONTENT_DIR: _content, ...jobEnv } = process.env;
+const deployJob = await runDeployJob(PROJECT_ROOT, path.join(root, 'deploy-job'), {
+  contentDir: paths.content,
+  env: { ...jobEnv, SOURCE_DATE_EPOCH: BUILD_CLOCK },
+  addBulletin: () => writeFileSync(nextBulletin, dayAfter),
+}).finally(() => rmSync(nextBulletin, { force: true }));
+
 const fastest = <T>(list: T[], ms: (t: T) => number) => list.reduce((a, b) => (ms(b) < ms(a) ? b : a));
 const cold = fastest(colds, (c) => c.run.ms);
 const rebuild = fastest(rebuilds, (r) => r.run.ms);
@@ -260,6 +280,7 @@ const result = {
     distMiB: Math.round((bytes(paths.dist) / 2 ** 20) * 10) / 10,
     searchIndexMiB: Math.round((bytes(path.join(paths.dist, 'pagefind')) / 2 ** 20) * 10) / 10,
   },
+  deployJob,
   load: load ?? null,
   firstSearch: firstSearch ?? null,
   pageWeight: {
@@ -273,6 +294,7 @@ const targets = {
   'cold ≤ 2 × floor (with search)': result.ratioToFloor <= 2,
   'peak memory < 2 GB': result.cold.peakMemoryMiB < 2048,
   'rebuild ≤ 65 % of cold': result.rebuild.ofCold <= 0.65,
+  'deploy job < 60 s': deployJob.totalMs < 60_000,
   'every page < 50 KB compressed': largest.bytes < 50_000,
   'own JS ≤ 5 KB compressed': maxJs.js <= 5_000,
   ...(load ? { 'home holds 2,000 requests/s with no error': load.requestsPerSecond >= 2000 && load.errors === 0 } : {}),
@@ -321,6 +343,8 @@ if (values.json) {
           ] as [string, string],
         ]
       : []),
+    [`deploy job (${deployJob.commit})`, s(deployJob.totalMs)],
+    ...deployJob.steps.map((step): [string, string] => [`  ${step.name}`, s(step.ms)]),
     ['dist/, search index', `${result.sizes.distMiB} MiB, ${result.sizes.searchIndexMiB} MiB`],
     [
       'page weight (median, largest)',

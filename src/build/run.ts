@@ -6,7 +6,8 @@
  *    integrations of src/build/integrations/;
  * 3. Pagefind indexes the built pages (./search-index.ts), then the editor's code is put in
  *    /admin/ (./editor-bundle.ts);
- * 4. the new site replaces the published one in one rename.
+ * 4. the new site replaces the published one in one rename, and the next moment the site
+ *    changes by the clock is written down for the deploy workflow's schedule (./next-due.ts).
  * The published site is never touched before the last step: a failure anywhere leaves it as
  * it was.
  */
@@ -14,11 +15,14 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { LoadedContent } from '../content-folder/load.ts';
 import { ContentError, prepareContent } from '../content-folder/prepare.ts';
+import { formatInstant } from '../domain/vn-time.ts';
 import { explainAstroFailure } from './astro-failure.ts';
 import { pagesReused } from './astro-internals.ts';
 import { buildOptions, optionsEnv } from './options.ts';
 import { copyEditor, prepareEditor } from './editor-bundle.ts';
+import { dueRecord, writeDueRecord } from './next-due.ts';
 import { indexSite } from './search-index.ts';
 
 const options = buildOptions();
@@ -34,8 +38,9 @@ const timings: Record<string, number> = {};
 const started = performance.now();
 const since = (t: number) => Math.round(performance.now() - t);
 
+let content: LoadedContent;
 try {
-  await prepareContent(options, options.now, { overrides: options.site });
+  content = await prepareContent(options, options.now, { overrides: options.site });
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   fail(`Nội dung trong ${options.contentDir} có lỗi cần sửa:\n${error.report}`);
@@ -99,7 +104,15 @@ if (existsSync(options.outDir)) renameSync(options.outDir, oldDir);
 renameSync(options.nextDir, options.outDir);
 rmSync(oldDir, { recursive: true, force: true });
 timings.total = since(started);
+// For the deploy workflow's schedule: when the site next changes without a commit (./next-due.ts).
+const due = dueRecord(content, options.now);
+writeDueRecord(options.workDir, due);
 // For the benchmark (scripts/bench.ts): how long each step of this build took, in milliseconds.
 mkdirSync(options.workDir, { recursive: true });
 writeFileSync(path.join(options.workDir, 'build-timings.json'), `${JSON.stringify(timings)}\n`);
 console.log(`Đã tạo trang trong ${shown(options.outDir)}.`);
+console.log(
+  due.nextDue
+    ? `Lần tự cập nhật tiếp theo (nội dung hẹn giờ, văn bản đổi hiệu lực, thông báo hết hạn): ${formatInstant(new Date(due.nextDue))}.`
+    : 'Không có nội dung nào tự thay đổi theo giờ: trang chỉ cần tạo lại khi nội dung đổi.',
+);

@@ -18,6 +18,7 @@ import type { StagedEntry } from '../../src/content/staged.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT, cleanEnv } from '../helpers/build.ts';
 import { printedPages } from '../helpers/print.ts';
+import { DEPLOY_STEPS } from '../../scripts/bench/deploy-job.ts';
 
 const YEARS = Number(process.env.SUKIEN_CORPUS_YEARS ?? 1);
 const dist = path.join(ROOT, `.sukien/bench/${YEARS}y/dist`);
@@ -46,6 +47,7 @@ test(
       targets: Record<string, boolean>;
       load: { requestsPerSecond: number; errors: number } | null;
       firstSearch: { results: number; totalBytes: number; pagefindBytes: number } | null;
+      deployJob: { commit: string; steps: { name: string; ms: number }[]; totalMs: number };
     };
     if (YEARS === 1) {
       expect(result.corpus).toMatchObject({ bulletins: 365, directives: 200 });
@@ -55,6 +57,13 @@ test(
     for (const phase of ['validationMs', 'contentLoadAndBundleMs', 'pageRenderingMs', 'feedsAndDataMs', 'imagesMs', 'searchIndexMs'])
       expect(result.cold.phases[phase], phase).toBeGreaterThan(0);
     expect(result.cold.peakMemoryMiB).toBeGreaterThan(50);
+    // The deploy job, step by step, as the workflow runs it: only the build's packages, then the check and the build.
+    expect(result.deployJob.steps.map((step) => step.name)).toEqual(DEPLOY_STEPS.map((step) => step.name));
+    for (const step of result.deployJob.steps) expect(step.ms, step.name).toBeGreaterThan(0);
+    expect(result.deployJob.totalMs).toBe(result.deployJob.steps.reduce((n, step) => n + step.ms, 0));
+    const workflow = readFileSync(path.join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
+    for (const step of DEPLOY_STEPS.filter((step) => step.command[0] === 'npm'))
+      expect(workflow, step.name).toMatch(new RegExp(`run: ${step.command.join(' ')}\\b`));
     expect(result.ratioToFloor).toBeCloseTo(result.cold.totalMs / result.floor.totalMs, 0);
     // The page budgets hold at this size too (timings are reported, not asserted: they belong to the benchmark).
     expect(result.targets['every page < 50 KB compressed']).toBe(true);

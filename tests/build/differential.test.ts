@@ -9,7 +9,7 @@
  *
  * DIFFERENTIAL_SEED=<n> runs another sequence, DIFFERENTIAL_EXTRAS=<n> adds that many random steps.
  */
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { ROOT, copyCheckout, runBuildAsync } from '../helpers/build.ts';
@@ -28,6 +28,7 @@ import {
   type Random,
 } from '../helpers/content-model.ts';
 import { differences, published } from '../helpers/published.ts';
+import { NEXT_DUE_FILE } from '../../src/build/next-due.ts';
 import { tempFolders } from '../helpers/temp.ts';
 
 // Inside the project: Astro keeps its intermediate server build in the output folder only when
@@ -368,6 +369,13 @@ test('a seeded sequence of edits and clock moves: every rebuild publishes exactl
     expect(scratch.status, `${log.join('\n')}\n${scratch.output}`).toBe(0);
     if (Number(/dùng lại (\d+) không đổi/.exec(rebuild.output)?.[1]) > 0) reusedSteps++;
     expect(differences(published(dist), published(fresh)), log.join('\n')).toEqual([]);
+    // What both wrote down for the deploy workflow's schedule is the model's next moment due: the
+    // schedule skips a run only until then (src/domain/next-due.ts).
+    const expected = dueMoments(m)[0]?.at ?? null;
+    for (const dir of [work, freshWork]) {
+      const { nextDue } = JSON.parse(readFileSync(path.join(dir, NEXT_DUE_FILE), 'utf8')) as { nextDue: string | null };
+      expect(nextDue === null ? null : Date.parse(nextDue) / 1000, `${log.join('\n')}\n${dir}`).toBe(expected);
+    }
   };
 
   await check('the first build');

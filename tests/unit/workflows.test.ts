@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { NEXT_DUE_FILE } from '../../src/build/next-due.ts';
+import { resolvePaths } from '../../src/content-folder/paths.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = path.join(root, '.github/workflows');
@@ -22,7 +24,7 @@ interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
   concurrency?: { group: string; 'cancel-in-progress': boolean };
-  jobs: Record<string, { steps: Step[]; needs?: string | string[] }>;
+  jobs: Record<string, { steps: Step[]; needs?: string | string[]; if?: string }>;
 }
 const load = (name: string) => yaml.load(readFileSync(path.join(dir, name), 'utf8')) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
@@ -38,7 +40,7 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.yml')))('%s', (name) =
     }
   });
   test('actions are pinned by major version and Node comes from .nvmrc', () => {
-    for (const step of steps(workflow)) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+    for (const step of steps(workflow)) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+(\/[\w-]+)?@v\d+$/);
     const node = steps(workflow).find((s) => s.uses?.startsWith('actions/setup-node'));
     expect(node?.with?.['node-version-file']).toBe('.nvmrc');
   });
@@ -61,8 +63,61 @@ describe('publishing', () => {
     expect(build.findIndex((s) => s.includes('npm run check'))).toBeLessThan(build.findIndex((s) => s.includes('npm run build')));
     expect(deploy.jobs.deploy!.needs).toBe('build');
   });
-  test("keeps Astro's caches between runs", () => {
-    expect(steps(deploy).find((s) => s.uses?.startsWith('actions/cache'))?.with?.path).toBe('.sukien/cache');
+  const build = deploy.jobs.build!.steps;
+  const record = `${path.relative(root, resolvePaths({}).workDir)}/${NEXT_DUE_FILE}`;
+
+  test("keeps Astro's caches between runs, saving an entry only when they changed and removing the ones it supersedes", () => {
+    const restore = build.find((s) => s.uses?.startsWith('actions/cache/restore'))!;
+    expect(restore.with?.path).toBe('.sukien/cache');
+    const save = build.find((s) => s.uses?.startsWith('actions/cache/save') && s.with?.path === '.sukien/cache')!;
+    expect(save.if).toBe(`steps.keys.outputs.cache != steps.${restore.id}.outputs.cache-matched-key`);
+    expect(build.find((s) => s.id === 'keys')?.run).toContain("hashFiles('.sukien/cache/**')");
+    expect(build.find((s) => s.run?.includes('gh cache delete'))?.env?.GH_TOKEN).toBe('${{ github.token }}');
+    expect(deploy.permissions?.actions).toBe('write');
+    // actions/cache saves at the end of every job, changed or not.
+    expect(steps(deploy).filter((s) => s.uses?.startsWith('actions/cache@'))).toEqual([]);
+  });
+
+  test('the build job installs only what the check and the build need', () => {
+    expect(build.filter((s) => s.run?.startsWith('npm ')).map((s) => s.run!.split(' --')[0])).toEqual([
+      'npm ci',
+      'npm run check',
+      'npm run build',
+    ]);
+    expect(build.find((s) => s.run?.startsWith('npm ci'))!.run).toContain('--omit=dev');
+  });
+
+  test('a scheduled run builds only when the record of the last build says something has come due', () => {
+    const due = deploy.jobs.due!;
+    expect(due.if).toBe("github.event_name == 'schedule'");
+    expect(due.steps.find((s) => s.uses?.startsWith('actions/cache/restore'))?.with?.path).toBe(record);
+    expect(due.steps.find((s) => s.run?.includes('scripts/due.ts'))?.run).toBe(`node scripts/due.ts ${record} >> "$GITHUB_OUTPUT"`);
+    expect(deploy.jobs.build!.needs).toBe('due');
+    expect(deploy.jobs.build!.if).toContain("github.event_name != 'schedule' || needs.due.outputs.due == 'true'");
+    // The build keeps the record it wrote for the next scheduled run.
+    expect(build.some((s) => s.uses?.startsWith('actions/cache/save') && s.with?.path === record)).toBe(true);
+  });
+
+  test('the schedule check needs no installed package, and nothing but what its sparse checkout holds', () => {
+    const due = deploy.jobs.due!.steps;
+    const checkout = String(due.find((s) => s.uses?.startsWith('actions/checkout'))!.with!['sparse-checkout'])
+      .trim()
+      .split('\n');
+    const script = path.join(root, 'scripts/due.ts');
+    const local = new Set<string>();
+    const walk = (file: string) => {
+      if (local.has(file)) return;
+      local.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s+'(\.[^']+)'/gm))
+        walk(path.resolve(path.dirname(file), spec!));
+    };
+    walk(script);
+    expect(local.size).toBeGreaterThan(2);
+    for (const file of local)
+      expect(
+        checkout.some((dir) => path.relative(root, file).startsWith(`${dir}/`)),
+        file,
+      ).toBe(true);
   });
 });
 
@@ -115,7 +170,7 @@ function importGraph(file: string, seen = new Set<string>()): string[] {
 }
 
 test('the scripts that run before npm install, or without it, need nothing but Node and the code in scripts/ and src/', () => {
-  for (const script of ['scripts/publish-status.ts', 'scripts/content-only.ts']) {
+  for (const script of ['scripts/publish-status.ts', 'scripts/content-only.ts', 'scripts/due.ts']) {
     const graph = importGraph(path.join(root, script));
     expect(graph.length, script).toBeGreaterThan(2);
     expect(
