@@ -31,6 +31,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'load-seconds': { type: 'string', default: '10' },
     runs: { type: 'string', default: '1' },
+    growth: { type: 'string', default: '1,3' },
   },
 });
 const years = Number(values.years);
@@ -74,21 +75,23 @@ function fail(what: string, run: Measured): never {
  */
 const settle = () => spawnSync('sync');
 
-async function build(): Promise<{ run: Measured; timings: Record<string, number> }> {
+async function build(
+  at: { content: string; dist: string; work: string } = paths,
+): Promise<{ run: Measured; timings: Record<string, number> }> {
   // Without CI set: Astro's log then gives each route's render time, which the bench reads.
   const { CI: _ci, ...inherited } = process.env;
   const env = {
     ...inherited,
-    CONTENT_DIR: paths.content,
-    OUT_DIR: paths.dist,
-    SUKIEN_WORK_DIR: paths.work,
+    CONTENT_DIR: at.content,
+    OUT_DIR: at.dist,
+    SUKIEN_WORK_DIR: at.work,
     SOURCE_DATE_EPOCH: BUILD_CLOCK,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   settle();
   const run = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts')], { cwd: PROJECT_ROOT, env });
   if (run.status !== 0) fail('The build', run);
-  return { run, timings: JSON.parse(readFileSync(path.join(paths.work, 'build-timings.json'), 'utf8')) as Record<string, number> };
+  return { run, timings: JSON.parse(readFileSync(path.join(at.work, 'build-timings.json'), 'utf8')) as Record<string, number> };
 }
 
 /** Astro's own log: the time of "generating static routes", of images, of each feed or data file, and of the search index. */
@@ -138,11 +141,38 @@ log(`Corpus: ${years} năm (seed ${values.seed}) → ${paths.content}`);
 moveAside(paths.content);
 const corpus = await writeCorpus(paths.content, { years, seed: Number(values.seed) });
 
-const next = new Date(new Date(`${corpus.lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
-const nextBulletin = path.join(paths.content, 'bulletins', `${next}.md`);
-const last = readFileSync(path.join(paths.content, 'bulletins', `${corpus.lastDate}.md`), 'utf8');
-/** The day's bulletin that the rebuild and the deploy job publish. */
-const dayAfter = last.replace(`date: ${corpus.lastDate}`, `date: ${next}`).replace(/confirmedNew: \d+/, 'confirmedNew: 0');
+/** The day's bulletin that the rebuild and the deploy job publish: the last one's figures, the next day. */
+function dayAfterOf(contentDir: string, lastDate: string): { file: string; text: string } {
+  const next = new Date(new Date(`${lastDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+  const last = readFileSync(path.join(contentDir, 'bulletins', `${lastDate}.md`), 'utf8');
+  return {
+    file: path.join(contentDir, 'bulletins', `${next}.md`),
+    text: last.replace(`date: ${lastDate}`, `date: ${next}`).replace(/confirmedNew: \d+/, 'confirmedNew: 0'),
+  };
+}
+const { file: nextBulletin, text: dayAfter } = dayAfterOf(paths.content, corpus.lastDate);
+
+const htmlPages = (dir: string) => files(dir).filter((f) => f.endsWith('.html')).length;
+
+/**
+ * Growth: the same cold build and rebuild on a smaller corpus, once each, so that the time per
+ * page and the rebuild's time can be read against the years (the noise of one run is ±15 %).
+ */
+async function growthAt(size: number) {
+  const dir = path.join(PROJECT_ROOT, '.sukien/bench', `${size}y`);
+  const at = { content: path.join(dir, 'content'), dist: path.join(dir, 'dist'), work: path.join(dir, 'work') };
+  for (const d of Object.values(at)) moveAside(d);
+  const small = await writeCorpus(at.content, { years: size, seed: Number(values.seed) });
+  const cold = await build(at);
+  const pages = htmlPages(at.dist);
+  const day = dayAfterOf(at.content, small.lastDate);
+  writeFileSync(day.file, day.text);
+  moveAside(at.dist);
+  moveAside(path.join(at.work, 'content'));
+  const rebuild = await build(at);
+  rmSync(day.file);
+  return { years: size, pages, coldMs: cold.run.ms, msPerPage: Math.round((cold.run.ms / pages) * 100) / 100, rebuildMs: rebuild.run.ms };
+}
 
 /**
  * The floor, the same job done minimally: a bare Astro build of the same Markdown, then
@@ -202,6 +232,16 @@ const deployJob = await runDeployJob(PROJECT_ROOT, path.join(root, 'deploy-job')
   env: { ...jobEnv, SOURCE_DATE_EPOCH: BUILD_CLOCK },
   addBulletin: () => writeFileSync(nextBulletin, dayAfter),
 }).finally(() => rmSync(nextBulletin, { force: true }));
+
+const growthSizes = values.growth
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0 && n < years);
+const smaller: Awaited<ReturnType<typeof growthAt>>[] = [];
+for (const size of growthSizes) {
+  log(`Growth: a cold build and a rebuild at ${size} năm…`);
+  smaller.push(await growthAt(size));
+}
 
 const fastest = <T>(list: T[], ms: (t: T) => number) => list.reduce((a, b) => (ms(b) < ms(a) ? b : a));
 const cold = fastest(colds, (c) => c.run.ms);
@@ -281,6 +321,10 @@ const result = {
     searchIndexMiB: Math.round((bytes(path.join(paths.dist, 'pagefind')) / 2 ** 20) * 10) / 10,
   },
   deployJob,
+  growth: [
+    ...smaller,
+    { years, pages, coldMs: cold.run.ms, msPerPage: Math.round((cold.run.ms / pages) * 100) / 100, rebuildMs: rebuild.run.ms },
+  ],
   load: load ?? null,
   firstSearch: firstSearch ?? null,
   pageWeight: {
@@ -343,6 +387,14 @@ if (values.json) {
           ] as [string, string],
         ]
       : []),
+    ...result.growth.map((g, i, all): [string, string] => [
+      `growth: ${g.years} năm`,
+      `${g.pages} pages, ${g.msPerPage} ms/page cold; rebuild ${s(g.rebuildMs)}${
+        i > 0
+          ? ` (since ${all[0]!.years} năm: pages ×${(g.pages / all[0]!.pages).toFixed(1)}, rebuild ×${(g.rebuildMs / all[0]!.rebuildMs).toFixed(1)})`
+          : ''
+      }`,
+    ]),
     [`deploy job (${deployJob.commit})`, s(deployJob.totalMs)],
     ...deployJob.steps.map((step): [string, string] => [`  ${step.name}`, s(step.ms)]),
     ['dist/, search index', `${result.sizes.distMiB} MiB, ${result.sizes.searchIndexMiB} MiB`],

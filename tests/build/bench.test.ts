@@ -48,6 +48,7 @@ test(
       load: { requestsPerSecond: number; errors: number } | null;
       firstSearch: { results: number; totalBytes: number; pagefindBytes: number } | null;
       deployJob: { commit: string; steps: { name: string; ms: number }[]; totalMs: number };
+      growth: { years: number; pages: number; msPerPage: number; rebuildMs: number }[];
     };
     if (YEARS === 1) {
       expect(result.corpus).toMatchObject({ bulletins: 365, directives: 200 });
@@ -57,6 +58,9 @@ test(
     for (const phase of ['validationMs', 'contentLoadAndBundleMs', 'pageRenderingMs', 'feedsAndDataMs', 'imagesMs', 'searchIndexMs'])
       expect(result.cold.phases[phase], phase).toBeGreaterThan(0);
     expect(result.cold.peakMemoryMiB).toBeGreaterThan(50);
+    // Growth: the sizes below the one measured (none here), then that one.
+    expect(result.growth.map((g) => g.years)).toEqual([...[1, 3].filter((n) => n < YEARS), YEARS]);
+    for (const g of result.growth) expect(g.pages * g.msPerPage * g.rebuildMs, String(g.years)).toBeGreaterThan(0);
     // The deploy job, step by step, as the workflow runs it: only the build's packages, then the check and the build.
     expect(result.deployJob.steps.map((step) => step.name)).toEqual(DEPLOY_STEPS.map((step) => step.name));
     for (const step of result.deployJob.steps) expect(step.ms, step.name).toBeGreaterThan(0);
