@@ -51,7 +51,7 @@ class ApiError extends Error {
 }
 
 /** One call to the API; an answer other than 2xx is an ApiError naming the call and GitHub's message. */
-async function call<T>(gh: GitHub, method: string, route: string, body?: unknown): Promise<T> {
+export async function call<T>(gh: GitHub, method: string, route: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`${gh.api.replace(/\/$/, '')}/repos/${gh.repo}${route}`, {
@@ -81,7 +81,7 @@ async function call<T>(gh: GitHub, method: string, route: string, body?: unknown
     }
     throw new ApiError(res.status, `GitHub trả lời ${res.status} cho ${method} ${route}: ${message}`);
   }
-  return JSON.parse(text) as T;
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** The open issues this script keeps: those with the label whose body has the marker (people may use the label too). */

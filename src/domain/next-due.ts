@@ -41,19 +41,21 @@ export function nextDue(entries: readonly TimedEntry[], noticeUntil: string | un
 
 /**
  * What the build writes down and the schedule reads: the next moment due, in Vietnam time, or
- * null. Nothing else, so that the workflow keeps a new record only when that moment changed.
+ * null; the deploy workflow adds the commit it published.
  */
 export interface DueRecord {
   nextDue: string | null;
+  commit?: string | undefined;
 }
 
 /**
- * Whether a scheduled run must build: when no record was kept (the first run, or a lost cache),
- * or when its next moment has come. A record that says nothing is due stays true until a commit,
- * which builds anyway.
+ * Whether a scheduled run of `commit` must build: when no record was kept (the first run, or a
+ * lost cache), when the record is of another commit (one whose own run was replaced while it
+ * waited), or when its next moment has come.
  */
-export function isDue(record: DueRecord | undefined, now: Date): boolean {
+export function isDue(record: DueRecord | undefined, now: Date, commit?: string): boolean {
   if (!record) return true;
+  if (commit && record.commit !== commit) return true;
   if (record.nextDue === null) return false;
   const at = new Date(record.nextDue);
   // A record that cannot be read is no reason to skip.

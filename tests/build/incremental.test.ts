@@ -9,7 +9,9 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { BROADCAST_BULLETINS } from '../../src/domain/routes.ts';
 import { ROOT, runBuild } from '../helpers/build.ts';
+import { makeContent, md } from '../helpers/content.ts';
 import { differences, fragments, published } from '../helpers/published.ts';
 import { page } from '../helpers/site.ts';
 import { tempFolders } from '../helpers/temp.ts';
@@ -28,6 +30,30 @@ function build(content: string, workDir: string, outDir: string): string {
 const reused = (output: string) => Number(/dùng lại (\d+) không đổi/.exec(output)?.[1]);
 
 describe('a rebuild with the caches of the last build', () => {
+  test('a new bulletin takes the oldest broadcast one off the radio, the messages and the notice boards, as a fresh build does', () => {
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const bulletin = (i: number) => md(`date: ${day(i)}\nstats: { confirmed: ${10 + i}, confirmedNew: 1, recovered: ${i} }`);
+    const content = makeContent(
+      Object.fromEntries(Array.from({ length: BROADCAST_BULLETINS + 1 }, (_, i) => [`bulletins/${day(i)}.md`, bulletin(i)])),
+    );
+    const work = temp('window-work');
+    build(content, work, path.join(temp('window-a'), 'dist'));
+    const leaving = `/ban-tin/${day(1)}/`;
+    writeFileSync(path.join(content, `bulletins/${day(BROADCAST_BULLETINS + 1)}.md`), bulletin(BROADCAST_BULLETINS + 1));
+    const rebuilt = path.join(temp('window-b'), 'dist');
+    const second = build(content, work, rebuilt);
+    const fresh = path.join(temp('window-c'), 'dist');
+    build(content, temp('window-fresh-work'), fresh);
+
+    expect(reused(second)).toBeGreaterThan(0);
+    expect(differences(published(rebuilt), published(fresh))).toEqual([]);
+    // What the comparison stands on: the bulletin that left the newest has lost its files and its section.
+    for (const file of ['phat-thanh.txt', 'tin-nhan.txt', 'in/index.html'])
+      expect(existsSync(path.join(rebuilt, leaving, file)), file).toBe(false);
+    expect(page(rebuilt, leaving)('.channels').text()).toContain(`chỉ có cho ${BROADCAST_BULLETINS} bản tin mới nhất`);
+    expect(existsSync(path.join(rebuilt, `/ban-tin/${day(2)}/phat-thanh.txt`))).toBe(true);
+  });
+
   test('publishes exactly what a build from scratch publishes, having rendered only what changed', () => {
     const content = path.join(temp('incr-content'), 'content');
     cpSync(path.join(ROOT, 'tests/fixtures/minimal'), content, { recursive: true });

@@ -57,6 +57,17 @@ describe('whether a scheduled run builds', () => {
     expect(isDue(record('hôm qua'), NOW)).toBe(true);
   });
 
+  test('a commit the last publish was not of builds, whatever the moment: its own run may have been replaced while it waited', () => {
+    const published = { nextDue: null, commit: 'abc123' };
+    expect(isDue(published, NOW, 'abc123')).toBe(false);
+    expect(isDue(published, NOW, 'def456')).toBe(true);
+    expect(isDue({ nextDue: null }, NOW, 'def456')).toBe(true);
+    expect(decide(published, NOW, 'def456')).toEqual({
+      due: true,
+      reason: 'Lần đăng trước là của bản abc123, chưa đăng bản def456: tạo trang.',
+    });
+  });
+
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sukien-due-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string, text: string) => {
@@ -80,5 +91,6 @@ describe('whether a scheduled run builds', () => {
     });
     expect(decide(kept, at('2030-01-01T15:05:00+07:00')).due).toBe(true);
     expect(decide(readRecord(file('khong.json', JSON.stringify(record(null)))), NOW).due).toBe(false);
+    expect(readRecord(file('ban.json', '{"nextDue": null, "commit": "abc123"}'))).toEqual({ nextDue: null, commit: 'abc123' });
   });
 });

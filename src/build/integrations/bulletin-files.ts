@@ -69,7 +69,9 @@ export function bulletinFiles(stageDir: string): AstroIntegration {
           ];
         });
         await writeFiles(fileURLToPath(dir), files);
-        logger.info(`Đã ghi ${files.length} tệp số liệu, kịch bản phát thanh và tin nhắn của từng bản tin.`);
+        logger.info(
+          `Đã ghi ${files.length} tệp: số liệu của từng bản tin, kịch bản phát thanh và tin nhắn của ${Math.min(points.length, BROADCAST_BULLETINS)} bản tin mới nhất.`,
+        );
       },
     },
   };

@@ -4,7 +4,7 @@
  * bulletin's page, so a correction updates the item in place.
  */
 import type { APIRoute } from 'astro';
-import { bulletinPath, bulletinChannelPath, FEED_SIZE } from '../../domain/routes.ts';
+import { BROADCAST_BULLETINS, bulletinPath, bulletinChannelPath } from '../../domain/routes.ts';
 import { channelTexts } from '../../domain/channels.ts';
 import { toInstant } from '../../domain/vn-time.ts';
 import { getChrome } from '../../lib/chrome.ts';
@@ -15,7 +15,7 @@ import { absolute } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const { site, hotlines } = await getChrome();
-  const items = (await getBulletinSeries()).slice(-FEED_SIZE).map((point) => {
+  const items = (await getBulletinSeries()).slice(-BROADCAST_BULLETINS).map((point) => {
     const b = point.bulletin;
     const { script } = channelTexts(
       {
