@@ -29,6 +29,15 @@ function build(content: string, workDir: string, outDir: string): string {
 
 const reused = (output: string) => Number(/dùng lại (\d+) không đổi/.exec(output)?.[1]);
 
+/** A rebuild with the caches in `work`, and a build of the same content from scratch: the two sites, and the rebuild's log. */
+function rebuildBesideFresh(content: string, work: string, name: string) {
+  const rebuilt = path.join(temp(`${name}-rebuilt`), 'dist');
+  const output = build(content, work, rebuilt);
+  const fresh = path.join(temp(`${name}-fresh`), 'dist');
+  build(content, temp(`${name}-fresh-work`), fresh);
+  return { rebuilt, fresh, output };
+}
+
 describe('a rebuild with the caches of the last build', () => {
   test('a new bulletin takes the oldest broadcast one off the radio, the messages and the notice boards, as a fresh build does', () => {
     const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
@@ -40,12 +49,9 @@ describe('a rebuild with the caches of the last build', () => {
     build(content, work, path.join(temp('window-a'), 'dist'));
     const leaving = `/ban-tin/${day(1)}/`;
     writeFileSync(path.join(content, `bulletins/${day(BROADCAST_BULLETINS + 1)}.md`), bulletin(BROADCAST_BULLETINS + 1));
-    const rebuilt = path.join(temp('window-b'), 'dist');
-    const second = build(content, work, rebuilt);
-    const fresh = path.join(temp('window-c'), 'dist');
-    build(content, temp('window-fresh-work'), fresh);
+    const { rebuilt, fresh, output } = rebuildBesideFresh(content, work, 'window');
 
-    expect(reused(second)).toBeGreaterThan(0);
+    expect(reused(output)).toBeGreaterThan(0);
     expect(differences(published(rebuilt), published(fresh))).toEqual([]);
     // What the comparison stands on: the bulletin that left the newest has lost its files and its section.
     for (const file of ['phat-thanh.txt', 'tin-nhan.txt', 'in/index.html'])
@@ -69,12 +75,9 @@ describe('a rebuild with the caches of the last build', () => {
     const news = path.join(content, 'news/da-dang.md');
     writeFileSync(news, readFileSync(news, 'utf8').replace('Đã đăng.', 'Đã đăng, đính chính quầy tiêm chủng lưu động.'));
 
-    const rebuilt = path.join(temp('incr-b'), 'dist');
-    const second = build(content, work, rebuilt);
-    const fresh = path.join(temp('incr-c'), 'dist');
-    build(content, temp('incr-fresh-work'), fresh);
+    const { rebuilt, fresh, output } = rebuildBesideFresh(content, work, 'incr');
 
-    expect(reused(second)).toBeGreaterThan(0);
+    expect(reused(output)).toBeGreaterThan(0);
     expect(differences(published(rebuilt), published(fresh))).toEqual([]);
     // What the comparison stands on: the neighbour, the cited directive and the search index changed.
     expect(page(rebuilt, '/ban-tin/2020-02-06/')('a[rel="next"]').attr('href')).toBe('/ban-tin/2020-02-07/');
@@ -84,10 +87,7 @@ describe('a rebuild with the caches of the last build', () => {
 
     // A page taken away leaves the site and its search index.
     rmSync(path.join(content, 'infographics/5k.md'));
-    const third = path.join(temp('incr-d'), 'dist');
-    build(content, work, third);
-    const freshThird = path.join(temp('incr-e'), 'dist');
-    build(content, temp('incr-fresh-work'), freshThird);
+    const { rebuilt: third, fresh: freshThird } = rebuildBesideFresh(content, work, 'incr-removed');
     expect(differences(published(third), published(freshThird))).toEqual([]);
     expect(existsSync(path.join(third, 'infographic/5k/index.html'))).toBe(false);
     expect(indexedPages(third)).toEqual(indexedPages(rebuilt).filter((url) => url !== '/infographic/5k/'));
