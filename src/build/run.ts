@@ -4,7 +4,8 @@
  *    here, with every problem listed in Vietnamese, before anything is written;
  * 2. Astro builds the site into a fresh folder, in a process of its own, with the
  *    integrations of src/build/integrations/;
- * 3. Pagefind indexes the built pages (./search-index.ts), then the editor's code is put in
+ * 3. Pagefind indexes the built pages in two parts, the current one and the archive, which
+ *    is copied from the last build while none of its pages changed (./search-index.ts); then the editor's code is put in
  *    /admin/ (./editor-bundle.ts);
  * 4. the new site replaces the published one in one rename, and the next moment the site
  *    changes by the clock is written down for the deploy workflow's schedule (./next-due.ts).
@@ -13,10 +14,12 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedContent } from '../content-folder/load.ts';
 import { ContentError, prepareContent } from '../content-folder/prepare.ts';
+import { SEARCH_PARTS_FILE } from '../content-folder/search-parts.ts';
+import { archiveYearsText, type SearchParts } from '../domain/search-parts.ts';
 import { formatInstant } from '../domain/vn-time.ts';
 import { explainAstroFailure } from './astro-failure.ts';
 import { pagesReused } from './astro-internals.ts';
@@ -78,8 +81,15 @@ console.log(`Trang và tệp: tạo mới ${built - reused}, dùng lại ${reuse
 
 const searchStarted = performance.now();
 try {
-  const pages = await indexSite(options.nextDir);
-  console.log(`Chỉ mục tìm kiếm: ${pages} trang.`);
+  const parts = JSON.parse(readFileSync(path.join(options.stageDir, SEARCH_PARTS_FILE), 'utf8')) as SearchParts;
+  const indexed = await indexSite(options.nextDir, { archive: parts.archive, workDir: options.workDir, cacheDir: options.cacheDir });
+  const years = parts.archiveYears && archiveYearsText(parts.archiveYears);
+  console.log(
+    `Chỉ mục tìm kiếm: ${indexed.current} trang` +
+      (years
+        ? `; lưu trữ ${years}: ${indexed.archive} trang, ${indexed.archiveReused ? 'dùng lại của lần tạo trước' : 'đã lập lại'}.`
+        : '.'),
+  );
 } catch (error) {
   fail(`Không tạo được chỉ mục tìm kiếm: ${error instanceof Error ? error.message : String(error)}`);
 }

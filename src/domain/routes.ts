@@ -14,7 +14,7 @@ export const SECTIONS = {
   pages: { path: '/thong-tin/', menu: undefined, title: 'Thông tin cần biết', search: 'Thông tin cần biết', pageSize: undefined },
 } as const;
 
-type SectionName = keyof typeof SECTIONS;
+export type SectionName = keyof typeof SECTIONS;
 /** The sections that are dated lists, with list pages and a feed of their own. */
 export type ListName = Exclude<SectionName, 'pages'>;
 export const LISTS: readonly ListName[] = ['bulletins', 'directives', 'infographics', 'news', 'factchecks'];
@@ -36,6 +36,9 @@ export const PAGES = {
  * own, and stays out of the sitemap, the search index, the feeds and search engines.
  */
 export const EDITOR_PATH = '/admin/';
+
+/** The search index's two bundles (src/domain/search-parts.ts): the current part, read by every search, and the archive. */
+export const SEARCH_INDEX = { current: '/pagefind/', archive: '/pagefind-archive/' } as const;
 
 /** The picture shown when a page is shared (Zalo, Facebook). */
 export const SHARE_IMAGE = '/og-image.png';

@@ -8,6 +8,10 @@
  * - Pages are ranked as ../domain/search-rank.ts says: title or summary first, then phrase, then score.
  * - A query that finds nothing offers a shorter one, the hotlines and, for a document number,
  *   the register.
+ * - The index is in two parts (../domain/search-parts.ts). A search reads the current one; the
+ *   archive of earlier years is merged in (Pagefind's `mergeIndex`) when the reader asks for
+ *   it (`luu-tru=1` in the address), when the query's date is earlier, or when the current
+ *   part finds nothing. Once merged, it stays for the searches that follow.
  */
 import type { QueryDate } from '../domain/search-dates.ts';
 import { excerpt, tier, weigh, type PageText } from '../domain/search-rank.ts';
@@ -28,6 +32,7 @@ interface Result {
 type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
   options: (o: { baseUrl?: string }) => Promise<void>;
+  mergeIndex: (url: string) => Promise<void>;
   search: (
     q: string | null,
     o?: { filters?: Filters; sort?: Record<string, string> },
@@ -53,9 +58,18 @@ const note = document.querySelector<HTMLElement>('#search-note')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
 const suggest = document.querySelector<HTMLUListElement>('#search-suggest')!;
+const archiveOffer = document.querySelector<HTMLElement>('#search-archive');
 const base = import.meta.env.BASE_URL;
 // What the page tells: the spelling groups, the bulletins' section, and addresses with site.base.
-const { variants: groups = '[]', bulletins: BULLETINS = '', bulletinList = '', register = '' } = form.dataset;
+const {
+  variants: groups = '[]',
+  bulletins: BULLETINS = '',
+  bulletinList = '',
+  register = '',
+  archive = '',
+  archiveYears = '',
+  currentFrom = '',
+} = form.dataset;
 const spellings = variants(JSON.parse(groups) as string[][]);
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -71,6 +85,19 @@ function loadPagefind(): Promise<Pagefind> {
     },
   );
   return pagefind;
+}
+
+/** Whether the reader asked for the archive: kept in the address, for the back button and a shared link. */
+let wantArchive = new URLSearchParams(location.search).get('luu-tru') === '1';
+let archiveMerged: Promise<void> | undefined;
+let archiveIn = false;
+
+/** Reads the archive too, from now on. */
+function mergeArchive(pf: Pagefind): Promise<void> {
+  archiveMerged ??= pf.mergeIndex(archive).then(() => {
+    archiveIn = true;
+  });
+  return archiveMerged;
 }
 
 /** A page's title, summary and text, without the words the build added for the index (SearchFacts). */
@@ -197,11 +224,16 @@ function render(results: Found[], query: string) {
   );
 }
 
-async function search(query: string, muc: string, isCurrent: () => boolean) {
-  const pf = await loadPagefind();
-  const filters: Filters = muc ? { section: muc } : {};
-  // The date reader is fetched only for a query that may hold a date (a digit, "hôm nay").
-  const date = /\d|hom /.test(`${foldVietnamese(query)} `) ? (await import('../domain/search-dates.ts')).findDateToday(query) : undefined;
+interface Answer {
+  date: QueryDate | undefined;
+  text: string;
+  results: Found[];
+  near: { before?: string; after?: string } | undefined;
+  offers: HTMLLIElement[] | undefined;
+}
+
+/** What the index holds for the query, in the parts merged so far. */
+async function answer(pf: Pagefind, query: string, filters: Filters, date: QueryDate | undefined): Promise<Answer> {
   const text = date ? date.rest : query;
   const byDate = date ? await datePages(pf, date, filters) : { pages: [], bulletins: 0 };
   const shown = new Set(byDate.pages.map((f) => f.id));
@@ -211,6 +243,21 @@ async function search(query: string, muc: string, isCurrent: () => boolean) {
   // A document number that no page holds as typed: the pages found only share its parts ("QĐ", "UBND").
   const missing = number !== undefined && !results.some((r) => numberKey(`${r.page.title} ${r.page.content}`).includes(numberKey(number)));
   const offers = results.length === 0 || missing ? await helpItems(pf, text, query, filters) : undefined;
+  return { date, text, results, near, offers };
+}
+
+async function search(query: string, muc: string, isCurrent: () => boolean) {
+  const pf = await loadPagefind();
+  const filters: Filters = muc ? { section: muc } : {};
+  // The date reader is fetched only for a query that may hold a date (a digit, "hôm nay").
+  const date = /\d|hom /.test(`${foldVietnamese(query)} `) ? (await import('../domain/search-dates.ts')).findDateToday(query) : undefined;
+  if (archive && (wantArchive || (date && date.from < `${currentFrom}-01-01`))) await mergeArchive(pf);
+  let found = await answer(pf, query, filters, date);
+  if (archive && !archiveIn && (found.results.length === 0 || (date && found.near && !found.near.before))) {
+    await mergeArchive(pf);
+    found = await answer(pf, query, filters, date);
+  }
+  const { text, results, near, offers } = found;
   // Everything is shown at once, so that nothing moves once it is on the screen.
   if (!isCurrent()) return;
   note.hidden = !near;
@@ -218,10 +265,12 @@ async function search(query: string, muc: string, isCurrent: () => boolean) {
   help.hidden = !offers;
   suggest.replaceChildren(...(offers ?? []));
   render(results, text);
+  if (archiveOffer) archiveOffer.hidden = archiveIn;
+  const where = archiveIn ? `, kể cả trong lưu trữ ${archiveYears}` : '';
   status.textContent =
     results.length === 0
-      ? `Không tìm thấy kết quả cho “${query}”.`
-      : `${results.length === SHOWN ? `${SHOWN} kết quả đầu tiên` : `${results.length} kết quả`} cho “${query}”.`;
+      ? `Không tìm thấy kết quả cho “${query}”${where}.`
+      : `${results.length === SHOWN ? `${SHOWN} kết quả đầu tiên` : `${results.length} kết quả`} cho “${query}”${where}.`;
 }
 
 let latest = 0;
@@ -232,11 +281,13 @@ async function run() {
   url.searchParams.set('q', query);
   if (muc) url.searchParams.set('muc', muc);
   else url.searchParams.delete('muc');
+  if (wantArchive) url.searchParams.set('luu-tru', '1');
   history.replaceState(null, '', url);
   const ticket = ++latest;
   if (query === '') {
     note.hidden = true;
     help.hidden = true;
+    if (archiveOffer) archiveOffer.hidden = true;
     list.replaceChildren();
     status.textContent = 'Nhập từ khóa để tìm, có dấu hoặc không dấu, hoặc một ngày như 20/3/2020.';
     return;
@@ -255,6 +306,10 @@ input.addEventListener('input', () => {
   timer = setTimeout(() => void run(), 200);
 });
 section.addEventListener('change', () => void run());
+archiveOffer?.querySelector('button')?.addEventListener('click', () => {
+  wantArchive = true;
+  void run();
+});
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();

@@ -8,7 +8,7 @@
  * `dateModified` (src/lib/clock.ts). Exactly those are masked; nothing else.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -20,9 +20,13 @@ export function masked(text: string): string {
   return text.replace(RENDERED_AT, '<time data-rendered-at>…</time>').replace(DATE_MODIFIED, '"dateModified":"…"');
 }
 
-/** Pagefind's page fragments: gzipped JSON after a short signature. */
-export function fragments(dist: string): Record<string, unknown>[] {
-  const dir = path.join(dist, 'pagefind/fragment');
+/** The search index's two bundles (src/domain/search-parts.ts). */
+export const SEARCH_BUNDLES = ['pagefind', 'pagefind-archive'] as const;
+
+/** Pagefind's page fragments in one bundle (the current part unless said): gzipped JSON after a short signature. */
+export function fragments(dist: string, bundle: (typeof SEARCH_BUNDLES)[number] = 'pagefind'): Record<string, unknown>[] {
+  const dir = path.join(dist, bundle, 'fragment');
+  if (bundle !== 'pagefind' && !existsSync(dir)) return [];
   return readdirSync(dir)
     .map((f) => {
       const text = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
@@ -34,7 +38,7 @@ export function fragments(dist: string): Record<string, unknown>[] {
 export interface Published {
   /** Every folder (with a trailing slash) and file outside the search index, with a digest of its masked bytes. */
   tree: Record<string, string>;
-  /** Every page of the search index: its URL, text, meta, filters and anchors. */
+  /** Every page of the search index: its part, URL, text, meta, filters and anchors. */
   search: Record<string, unknown>[];
 }
 
@@ -42,7 +46,7 @@ export function published(dist: string): Published {
   const tree: Record<string, string> = {};
   for (const f of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     const rel = path.relative(dist, path.join(f.parentPath, f.name)).split(path.sep).join('/');
-    if (rel === 'pagefind' || rel.startsWith('pagefind/')) continue;
+    if (SEARCH_BUNDLES.some((b) => rel === b || rel.startsWith(`${b}/`))) continue;
     if (f.isDirectory()) {
       tree[`${rel}/`] = 'folder';
       continue;
@@ -52,7 +56,7 @@ export function published(dist: string): Published {
       .update(rel.endsWith('.html') ? masked(bytes.toString('utf8')) : bytes)
       .digest('hex');
   }
-  return { tree, search: fragments(dist) };
+  return { tree, search: SEARCH_BUNDLES.flatMap((bundle) => fragments(dist, bundle).map((f) => ({ bundle, ...f }))) };
 }
 
 /** The differences between two published sites, for a readable failure. */
@@ -64,7 +68,7 @@ export function differences(a: Published, b: Published): string[] {
         `${key}: ${a.tree[key] ? 'rebuild' : '-'} / ${b.tree[key] ? 'fresh' : '-'}${a.tree[key] && b.tree[key] ? ' (differs)' : ''}`,
       );
   }
-  const byUrl = (list: Record<string, unknown>[]) => new Map(list.map((f) => [String(f.url), JSON.stringify(f)]));
+  const byUrl = (list: Record<string, unknown>[]) => new Map(list.map((f) => [`${String(f.bundle)} ${String(f.url)}`, JSON.stringify(f)]));
   const [sa, sb] = [byUrl(a.search), byUrl(b.search)];
   for (const url of new Set([...sa.keys(), ...sb.keys()]))
     if (sa.get(url) !== sb.get(url)) out.push(`search ${url}: ${sa.has(url) ? 'rebuild' : '-'} / ${sb.has(url) ? 'fresh' : '-'}`);

@@ -63,7 +63,7 @@ describe('the site search', () => {
       html.replace('<article data-pagefind-body', '<div data-pagefind-body').replace('</article>', '</div>'),
     );
     expect(page(copy, '/b/')('article [data-pagefind-body], article[data-pagefind-body]').length).toBe(0);
-    await indexSite(copy);
+    await indexSite(copy, { archive: [], workDir: path.join(copy, '.work'), cacheDir: path.join(copy, '.cache') });
     expect(fragments(copy).map((f) => String(f.url))).toEqual(['/a/']);
   });
 });

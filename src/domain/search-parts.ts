@@ -1,0 +1,57 @@
+/**
+ * The search index in two parts (src/build/search-index.ts): the current part, which every
+ * search reads, and the archive, which the search page reads only when it is needed (the
+ * reader asks for it, the current part finds nothing, or the query holds an earlier date).
+ *
+ * The current part holds the dated entries of the newest two calendar years (counted from the
+ * newest entry's year, not the clock, so that a site whose epidemic has ended still searches
+ * its last years first), every directive still in force, every rebuttal (false information
+ * comes back) and every standing page. The archive holds the rest: earlier bulletins, news,
+ * infographics, and directives no longer in force.
+ *
+ * Calendar years rather than the last 365 days: the archive then changes about once a year,
+ * and the daily rebuild writes only the current part. A phone's first search downloads the
+ * current part's metadata only (docs/performance.md).
+ */
+import type { SectionName } from './routes.ts';
+
+/** How many calendar years the current part holds, the newest entry's year included. */
+export const CURRENT_YEARS = 2;
+
+/** The sections whose entries move to the archive when they are old. */
+const ARCHIVED: readonly SectionName[] = ['bulletins', 'news', 'infographics', 'directives'];
+
+/** An entry with a page in the index: its address, section, date (a directive's day of issue) and, for a directive, whether it is in force. */
+export interface IndexedEntry {
+  path: string;
+  section: SectionName;
+  date?: string | undefined;
+  inForce?: boolean | undefined;
+}
+
+export interface SearchParts {
+  /** The first year of the current part; undefined when no entry is dated. */
+  currentFrom: number | undefined;
+  /** The years the archive spans, oldest and newest; undefined when it is empty. */
+  archiveYears: [number, number] | undefined;
+  /** The addresses of the archive's pages, sorted. */
+  archive: string[];
+}
+
+const year = (date: string) => Number(date.slice(0, 4));
+
+export function searchParts(entries: readonly IndexedEntry[]): SearchParts {
+  const dated = entries.filter((e): e is IndexedEntry & { date: string } => e.date !== undefined);
+  if (dated.length === 0) return { currentFrom: undefined, archiveYears: undefined, archive: [] };
+  const currentFrom = dated.reduce((n, e) => Math.max(n, year(e.date)), 0) - CURRENT_YEARS + 1;
+  const archived = dated.filter((e) => ARCHIVED.includes(e.section) && year(e.date) < currentFrom && e.inForce !== true);
+  const years = archived.map((e) => year(e.date));
+  return {
+    currentFrom,
+    archiveYears: archived.length > 0 ? [Math.min(...years), Math.max(...years)] : undefined,
+    archive: archived.map((e) => e.path).sort(),
+  };
+}
+
+/** The archive's years as the search page and the build's log say them: "năm 2018", "các năm 2020–2027". */
+export const archiveYearsText = ([from, to]: [number, number]): string => (from === to ? `năm ${from}` : `các năm ${from}–${to}`);

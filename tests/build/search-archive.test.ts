@@ -1,0 +1,170 @@
+/**
+ * The search index in two parts (src/domain/search-parts.ts, src/build/search-index.ts), on a
+ * site three years long: which pages each part holds, the search page reading the archive
+ * only when it is needed (in Chromium), and the daily rebuild copying the archive from the
+ * last build while none of its pages changed, publishing exactly what a fresh build publishes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveDist, type Served } from '../../scripts/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { runBuild } from '../helpers/build.ts';
+import { makeContent, md } from '../helpers/content.ts';
+import { differences, fragments, published } from '../helpers/published.ts';
+import { tempFolders } from '../helpers/temp.ts';
+
+const temp = tempFolders('search-archive');
+
+const bulletin = (date: string, text: string) => md(`date: ${date}\nstats: { confirmed: 10, confirmedNew: 1, recovered: 2 }`, text);
+const content = makeContent({
+  // 2018: the archive, but for what is still in force and the rebuttal.
+  'bulletins/2018-03-01.md': bulletin('2018-03-01', 'Tỉnh tổ chức phun khử khuẩn tại chợ phiên Kỳ Lừa.'),
+  'bulletins/2018-03-02.md': bulletin('2018-03-02', 'Các tổ giám sát cộng đồng tiếp tục theo dõi người về từ vùng dịch.'),
+  'news/cho-phien-2018.md': md(
+    'title: Tạm dừng chợ phiên vùng cao\ndate: 2018-03-05',
+    'Các chợ phiên vùng cao tạm dừng họp để phòng dịch.',
+  ),
+  'directives/01-ct-ubnd.md': md(
+    'number: 01/CT-UBND\nkind: chi-thi\ntitle: Về việc tạm dừng chợ phiên\nissuer: UBND tỉnh Thử Nghiệm\nissued: 2018-03-01\nexpires: 2018-12-31',
+    'Tạm dừng các chợ phiên trên địa bàn tỉnh.',
+  ),
+  'directives/02-qd-ubnd.md': md(
+    'number: 02/QĐ-UBND\nkind: quyet-dinh\ntitle: Về việc thành lập Ban Chỉ đạo phòng, chống dịch\nissuer: UBND tỉnh Thử Nghiệm\nissued: 2018-02-01',
+    'Thành lập Ban Chỉ đạo phòng, chống dịch của tỉnh.',
+  ),
+  'factchecks/tin-don-2018.md': md(
+    'title: Tin "uống nước nóng diệt vi rút" là sai sự thật\ndate: 2018-03-10\nclaim: Uống nước nóng diệt được vi rút\nverdict: sai-su-that',
+    'Không có bằng chứng khoa học.',
+  ),
+  // 2019 and 2020: the current part.
+  'bulletins/2019-06-01.md': bulletin('2019-06-01', 'Chợ phiên hoạt động trở lại, người dân đeo khẩu trang khi đến chợ.'),
+  'bulletins/2020-04-01.md': bulletin('2020-04-01', 'Tỉnh tiếp tục cách ly tập trung người nhập cảnh.'),
+  'news/cho-phien-2020.md': md('title: Chợ phiên đông vui trở lại\ndate: 2020-03-20', 'Chợ phiên họp lại, người dân giữ khoảng cách.'),
+});
+
+const ARCHIVED = ['/ban-tin/2018-03-01/', '/ban-tin/2018-03-02/', '/tin-tuc/cho-phien-2018/', '/van-ban/01-ct-ubnd/'];
+const urls = (dist: string, bundle: 'pagefind' | 'pagefind-archive') => fragments(dist, bundle).map((f) => String(f.url));
+
+function build(workDir: string, outDir: string): string {
+  const run = runBuild({ contentDir: content, outDir, workDir });
+  expect(run.status, run.output).toBe(0);
+  return run.output;
+}
+
+const work = temp('work');
+const dist = path.join(temp('first'), 'dist');
+let firstLog = '';
+beforeAll(() => {
+  firstLog = build(work, dist);
+}, 120_000);
+
+describe('the two parts', () => {
+  test('the archive holds the earlier years’ bulletins, news and the directive no longer in force; the current part the rest', () => {
+    expect(urls(dist, 'pagefind-archive')).toEqual(ARCHIVED);
+    const current = urls(dist, 'pagefind');
+    for (const url of [
+      '/ban-tin/2019-06-01/',
+      '/ban-tin/2020-04-01/',
+      '/tin-tuc/cho-phien-2020/',
+      '/van-ban/02-qd-ubnd/',
+      '/cai-chinh/tin-don-2018/',
+    ])
+      expect(current).toContain(url);
+    for (const url of ARCHIVED) expect(current).not.toContain(url);
+    expect(firstLog).toMatch(/lưu trữ năm 2018: 4 trang, đã lập lại/);
+  });
+
+  test('the search page names the archive’s years', () => {
+    const html = readFileSync(path.join(dist, 'tim-kiem/index.html'), 'utf8');
+    expect(html).toContain('data-archive="/pagefind-archive/"');
+    expect(html).toContain('data-current-from="2019"');
+    expect(html).toContain('Tìm cả trong lưu trữ năm 2018');
+  });
+});
+
+describe('the search page reads the archive when it is needed', () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  const archiveRequests: string[] = [];
+  beforeAll(async () => {
+    served = await serveDist(dist, { port: 0 });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind-archive/')) archiveRequests.push(r.url());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function search(address: string): Promise<string[]> {
+    await page.goto(`${served.origin}${address}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/kết quả|Không tìm thấy/);
+    return page
+      .locator('#search-results > li h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  test('a first search reads the current part only, and offers the archive', async () => {
+    const found = await search('/tim-kiem/?q=cho+phien');
+    expect(found).toContain('/tin-tuc/cho-phien-2020/');
+    expect(found.filter((u) => ARCHIVED.includes(u))).toEqual([]);
+    expect(archiveRequests).toEqual([]);
+    const offer = page.locator('#search-archive');
+    expect(await offer.isVisible()).toBe(true);
+
+    await offer.getByRole('button', { name: 'Tìm cả trong lưu trữ năm 2018' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('kể cả trong lưu trữ năm 2018');
+    const all = await page
+      .locator('#search-results > li h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(all).toEqual(expect.arrayContaining(['/tin-tuc/cho-phien-2018/', '/tin-tuc/cho-phien-2020/']));
+    expect(new URL(page.url()).searchParams.get('luu-tru')).toBe('1');
+    expect(await offer.isHidden()).toBe(true);
+  });
+
+  test('a query only the archive answers is looked up there at once', async () => {
+    archiveRequests.length = 0;
+    expect(await search('/tim-kiem/?q=khu+khuan')).toEqual(['/ban-tin/2018-03-01/']);
+    expect(archiveRequests.length).toBeGreaterThan(0);
+    expect(await page.getByRole('status').textContent()).toContain('kể cả trong lưu trữ năm 2018');
+  });
+
+  test('a date of an archived year finds its bulletin', async () => {
+    expect((await search('/tim-kiem/?q=2%2F3%2F2018'))[0]).toBe('/ban-tin/2018-03-02/');
+  });
+
+  test('a query found nowhere says that the archive was searched too', async () => {
+    expect(await search('/tim-kiem/?q=zzyzx')).toEqual([]);
+    expect(await page.getByRole('status').textContent()).toBe('Không tìm thấy kết quả cho “zzyzx”, kể cả trong lưu trữ năm 2018.');
+  });
+});
+
+describe('the daily rebuild', () => {
+  test('copies the archive while none of its pages changed, writes it again when one did, and publishes what a fresh build publishes', () => {
+    writeFileSync(path.join(content, 'bulletins/2020-04-02.md'), bulletin('2020-04-02', 'Không ghi nhận ca mắc mới trong ngày.'));
+    const rebuilt = path.join(temp('rebuilt'), 'dist');
+    expect(build(work, rebuilt)).toMatch(/lưu trữ năm 2018: 4 trang, dùng lại của lần tạo trước/);
+    const fresh = path.join(temp('fresh'), 'dist');
+    build(temp('fresh-work'), fresh);
+    expect(differences(published(rebuilt), published(fresh))).toEqual([]);
+    expect(urls(rebuilt, 'pagefind')).toContain('/ban-tin/2020-04-02/');
+
+    // A correction to an archived news item: the archive is written again, with the new text.
+    const news = path.join(content, 'news/cho-phien-2018.md');
+    writeFileSync(news, readFileSync(news, 'utf8').replace('tạm dừng họp', 'tạm dừng họp đến hết tháng 4'));
+    const corrected = path.join(temp('corrected'), 'dist');
+    expect(build(work, corrected)).toMatch(/lưu trữ năm 2018: 4 trang, đã lập lại/);
+    const freshCorrected = path.join(temp('fresh-corrected'), 'dist');
+    build(temp('fresh-corrected-work'), freshCorrected);
+    expect(differences(published(corrected), published(freshCorrected))).toEqual([]);
+    expect(String(fragments(corrected, 'pagefind-archive').find((f) => f.url === '/tin-tuc/cho-phien-2018/')?.content)).toContain(
+      'đến hết tháng 4',
+    );
+  }, 240_000);
+});
