@@ -22,7 +22,7 @@ import { writeFloorProject } from './bench/floor.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { measureLoad } from './bench/load.ts';
 import { runDeployJob } from './bench/deploy-job.ts';
-import { runMeasured, type Measured } from './bench/measure.ts';
+import { runMeasured, staticImports, type Measured } from './bench/measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -105,7 +105,7 @@ function astroPhases(output: string) {
   return { routes: block('generating static routes'), images: block('generating optimized images'), feedsAndData };
 }
 
-/** Weight of each page as a phone downloads it: HTML, CSS and the site's own JS, compressed (images and Pagefind excluded). */
+/** Weight of each page as a phone downloads it: HTML, CSS and the site's own JS (each script with what it imports statically), compressed (images and Pagefind excluded). */
 function pageWeights() {
   const cache = new Map<string, number>();
   const asset = (url: string) => {
@@ -115,12 +115,22 @@ function pageWeights() {
     }
     return cache.get(url)!;
   };
+  /** A script and every module it imports statically, each counted once. */
+  const script = (url: string, seen = new Set<string>()): number => {
+    if (seen.has(url)) return 0;
+    seen.add(url);
+    const file = path.join(paths.dist, url);
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const imports = staticImports(text).map((i) => path.posix.join(path.posix.dirname(url), i));
+    return asset(url) + imports.reduce((n, i) => n + script(i, seen), 0);
+  };
   return files(paths.dist)
     .filter((f) => f.endsWith('.html'))
     .map((file) => {
       const html = readFileSync(file, 'utf8');
       const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + asset(m[1]!), 0);
-      const js = [...html.matchAll(/<script[^>]+src="(\/_astro\/[^"]+)"/g)].reduce((n, m) => n + asset(m[1]!), 0);
+      const seen = new Set<string>();
+      const js = [...html.matchAll(/<script[^>]+src="(\/_astro\/[^"]+)"/g)].reduce((n, m) => n + script(m[1]!, seen), 0);
       return { page: `/${path.relative(paths.dist, file)}`, bytes: gzipSync(html).length + css + js, js };
     })
     .sort((a, b) => a.bytes - b.bytes);

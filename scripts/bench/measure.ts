@@ -59,3 +59,12 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     });
   });
 }
+
+/**
+ * The modules a bundled script imports statically (`import{a as b}from"./x.js"`, `import"./y.js"`):
+ * a browser fetches them before the script runs, so they count in a page's weight. Dynamic
+ * imports (`import("./z.js")`), fetched only when needed, do not.
+ */
+export function staticImports(script: string): string[] {
+  return [...script.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+}

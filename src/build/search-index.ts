@@ -7,19 +7,20 @@
  *
  * Two indexes, each a Pagefind bundle of its own (src/domain/search-parts.ts): the current
  * part in pagefind/, which every search reads, and the archive in pagefind-archive/, which the
- * search page merges in when it needs it (Pagefind's `mergeIndex`). Each part is indexed from
- * a folder of links to its pages. The archive changes about once a year, so it is kept in the
- * cache with a digest of everything it is made of (Pagefind's version and options, and the
- * address and bytes of each of its pages) and copied from there while that digest is the same:
- * the daily rebuild writes the current part only. Any change of any archived page's bytes
- * writes the archive again.
+ * search page merges in when it needs it (Pagefind's `mergeIndex`). While Pagefind reads the
+ * site for the current part, the archived pages carry another extension, so that it passes
+ * them by; the archive is indexed from a folder of links to them. The archive changes about once a year, so its bundle is kept in the cache with a
+ * digest of everything it is made of (Pagefind's version and options, and the address and
+ * bytes of each of its pages) and linked into the site from there while that digest is the
+ * same: the daily rebuild writes the current part only. Any change of any archived page's
+ * bytes writes the archive again.
  *
  * After Astro has exited rather than in its `astro:build:done` (as Starlight does): the two
  * together would hold more memory than the machines have to spare (docs/performance.md).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_INDEX } from '../domain/routes.ts';
@@ -45,12 +46,31 @@ export interface IndexedSite {
 /** The page file of an address: /ban-tin/2020-02-05/ → ban-tin/2020-02-05/index.html. */
 const pageFile = (address: string) => `${address.replace(/^\//, '')}index.html`;
 
-/** Links (or copies, across file systems) each file of `siteDir` into `partDir`, in order. */
-async function linkInto(siteDir: string, partDir: string, files: readonly string[]): Promise<void> {
-  for (const folder of new Set(files.map((f) => path.dirname(path.join(partDir, f))))) await mkdir(folder, { recursive: true });
-  for (const f of files)
-    await link(path.join(siteDir, f), path.join(partDir, f)).catch(() => copyFile(path.join(siteDir, f), path.join(partDir, f)));
+/** Runs `job` on each item, `width` at a time. */
+async function eachOf<T>(items: readonly T[], job: (item: T) => Promise<unknown>, width = 16): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await job(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
 }
+
+/** The extension an archived page carries while the current part is indexed: Pagefind reads only `.html`. */
+const HIDDEN = '.archived';
+
+/** Puts the files of `from` at the same places in `to` (each with `suffix` dropped): hard links where the file system allows, copies elsewhere. */
+async function linkAll(files: readonly string[], from: string, to: string, suffix = ''): Promise<void> {
+  await eachOf([...new Set(files.map((f) => path.dirname(path.join(to, f))))], (folder) => mkdir(folder, { recursive: true }));
+  await eachOf(files, async (f) => {
+    const [source, target] = [path.join(from, f + suffix), path.join(to, f)];
+    await link(source, target).catch(() => copyFile(source, target));
+  });
+}
+
+const filesIn = async (dir: string) =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((f) => f.isFile())
+    .map((f) => path.relative(dir, path.join(f.parentPath, f.name)));
 
 /** Indexes the pages in `dir` into the bundle at `outputPath`; returns how many pages it holds. */
 async function writeIndex(dir: string, outputPath: string): Promise<number> {
@@ -64,69 +84,59 @@ async function writeIndex(dir: string, outputPath: string): Promise<number> {
   return (await readdir(path.join(outputPath, 'fragment'))).length;
 }
 
-/** Everything the archive's bundle is made of. */
-async function archiveDigest(siteDir: string, files: readonly string[]): Promise<string> {
+/** Everything the archive's bundle is made of: the files are read 16 at a time, and hashed in order. */
+async function archiveDigest(dir: string, files: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)}\0`);
-  for (const f of files)
-    hash
-      .update(f)
-      .update('\0')
-      .update(await readFile(path.join(siteDir, f)))
-      .update('\0');
+  for (let i = 0; i < files.length; i += 16) {
+    const batch = files.slice(i, i + 16);
+    const bytes = await Promise.all(batch.map((f) => readFile(path.join(dir, f + HIDDEN))));
+    batch.forEach((f, j) => hash.update(f).update('\0').update(bytes[j]!).update('\0'));
+  }
   return hash.digest('hex');
 }
 
 /**
- * Index the built site in `siteDir`, the pages at the `archive` addresses apart. The part
- * folders are made in `workDir`; the archive's bundle is kept in `cacheDir`.
+ * Index the built site in `siteDir`, the pages at the `archive` addresses apart. Their folder
+ * of links is made in `workDir`; the archive's bundle is kept in `cacheDir`.
  */
 export async function indexSite(
   siteDir: string,
   { archive, workDir, cacheDir }: { archive: readonly string[]; workDir: string; cacheDir: string },
 ): Promise<IndexedSite> {
-  const parts = path.join(workDir, 'search-parts');
+  const aside = path.join(workDir, 'search-archive');
   const kept = path.join(cacheDir, 'search-archive');
   const keptDigest = path.join(kept, 'digest.txt');
   const keptBundle = path.join(kept, SEARCH_DIRS.archive);
-  await rm(parts, { recursive: true, force: true });
+  const files = archive.map(pageFile).sort();
+  const missing = files.filter((f) => !existsSync(path.join(siteDir, f)));
+  if (missing.length > 0) throw new Error(`thiếu trang của lưu trữ: ${missing.slice(0, 5).join(', ')}`);
+  await eachOf(files, (f) => rename(path.join(siteDir, f), path.join(siteDir, f + HIDDEN)));
   try {
-    const html = (await readdir(siteDir, { recursive: true }))
-      .map((f) => f.split(path.sep).join('/'))
-      .filter((f) => f.endsWith('.html'))
-      .sort();
-    const archived = new Set(archive.map(pageFile));
-    const built = new Set(html);
-    const missing = [...archived].filter((f) => !built.has(f));
-    if (missing.length > 0) throw new Error(`thiếu trang của lưu trữ: ${missing.slice(0, 5).join(', ')}`);
-
     let archiveReused = false;
-    let archivePages = 0;
-    if (archived.size === 0) await rm(kept, { recursive: true, force: true });
+    if (files.length === 0) await rm(kept, { recursive: true, force: true });
     else {
-      const files = [...archived].sort();
       const digest = await archiveDigest(siteDir, files);
       archiveReused = existsSync(keptDigest) && (await readFile(keptDigest, 'utf8')) === digest;
       if (!archiveReused) {
         await rm(kept, { recursive: true, force: true });
-        await linkInto(siteDir, path.join(parts, 'archive'), files);
-        await writeIndex(path.join(parts, 'archive'), keptBundle);
+        await rm(aside, { recursive: true, force: true });
+        await linkAll(files, siteDir, aside, HIDDEN);
+        await writeIndex(aside, keptBundle);
         // The digest last: a bundle without it is never trusted.
         await writeFile(keptDigest, digest);
       }
-      await cp(keptBundle, path.join(siteDir, SEARCH_DIRS.archive), { recursive: true });
-      archivePages = (await readdir(path.join(siteDir, SEARCH_DIRS.archive, 'fragment'))).length;
+      await linkAll(await filesIn(keptBundle), keptBundle, path.join(siteDir, SEARCH_DIRS.archive));
     }
-
-    await linkInto(
-      siteDir,
-      path.join(parts, 'current'),
-      html.filter((f) => !archived.has(f)),
-    );
-    const current = await writeIndex(path.join(parts, 'current'), path.join(siteDir, SEARCH_DIRS.current));
+    const current = await writeIndex(siteDir, path.join(siteDir, SEARCH_DIRS.current));
     if (current === 0) throw new Error('không có trang nào để lập chỉ mục');
+    const archivePages = files.length === 0 ? 0 : (await readdir(path.join(siteDir, SEARCH_DIRS.archive, 'fragment'))).length;
     return { current, archive: archivePages, archiveReused };
   } finally {
     await pagefind.close();
-    await rm(parts, { recursive: true, force: true });
+    // Every page back in place, whatever failed (a failure while hiding them left some as they were).
+    await eachOf(files, async (f) => {
+      if (existsSync(path.join(siteDir, f + HIDDEN))) await rename(path.join(siteDir, f + HIDDEN), path.join(siteDir, f));
+    });
+    await rm(aside, { recursive: true, force: true });
   }
 }

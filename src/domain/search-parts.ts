@@ -5,9 +5,12 @@
  *
  * The current part holds the dated entries of the newest two calendar years (counted from the
  * newest entry's year, not the clock, so that a site whose epidemic has ended still searches
- * its last years first), every directive still in force, every rebuttal (false information
- * comes back) and every standing page. The archive holds the rest: earlier bulletins, news,
- * infographics, and directives no longer in force.
+ * its last years first), every rebuttal (false information comes back) and every standing
+ * page. The archive holds the earlier bulletins, news, infographics and directives. An
+ * earlier directive still in force is in the archive too: a query for its number that the
+ * current part does not hold reads the archive, and the register lists every document in
+ * force. A rule by date alone keeps the current part's size to two years however long
+ * documents stay in force.
  *
  * Calendar years rather than the last 365 days: the archive then changes about once a year,
  * and the daily rebuild writes only the current part. A phone's first search downloads the
@@ -21,12 +24,11 @@ export const CURRENT_YEARS = 2;
 /** The sections whose entries move to the archive when they are old. */
 const ARCHIVED: readonly SectionName[] = ['bulletins', 'news', 'infographics', 'directives'];
 
-/** An entry with a page in the index: its address, section, date (a directive's day of issue) and, for a directive, whether it is in force. */
+/** An entry with a page in the index: its address, section and date (a directive's day of issue). */
 export interface IndexedEntry {
   path: string;
   section: SectionName;
   date?: string | undefined;
-  inForce?: boolean | undefined;
 }
 
 export interface SearchParts {
@@ -44,7 +46,7 @@ export function searchParts(entries: readonly IndexedEntry[]): SearchParts {
   const dated = entries.filter((e): e is IndexedEntry & { date: string } => e.date !== undefined);
   if (dated.length === 0) return { currentFrom: undefined, archiveYears: undefined, archive: [] };
   const currentFrom = dated.reduce((n, e) => Math.max(n, year(e.date)), 0) - CURRENT_YEARS + 1;
-  const archived = dated.filter((e) => ARCHIVED.includes(e.section) && year(e.date) < currentFrom && e.inForce !== true);
+  const archived = dated.filter((e) => ARCHIVED.includes(e.section) && year(e.date) < currentFrom);
   const years = archived.map((e) => year(e.date));
   return {
     currentFrom,

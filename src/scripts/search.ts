@@ -11,38 +11,14 @@
  * - The index is in two parts (../domain/search-parts.ts). A search reads the current one; the
  *   archive of earlier years is merged in (Pagefind's `mergeIndex`) when the reader asks for
  *   it (`luu-tru=1` in the address), when the query's date is earlier, or when the current
- *   part finds nothing. Once merged, it stays for the searches that follow.
+ *   part finds nothing, no page with the document number typed, or no bulletin before the
+ *   date. Once merged, it stays for the searches that follow.
  */
-import type { QueryDate } from '../domain/search-dates.ts';
-import { excerpt, tier, weigh, type PageText } from '../domain/search-rank.ts';
+import { excerpt, tier, weigh } from '../domain/search-rank.ts';
+import type { Filters, Found, Pagefind, Result } from './search-types.ts';
 import { canonicalQuery, variants, words } from '../domain/search-terms.ts';
 import { findCitations, numberKey } from '../domain/doc-number.ts';
 import { foldVietnamese, queryVariants } from '../domain/vn-fold.ts';
-
-interface ResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
-interface Result {
-  id: string;
-  score: number;
-  data: () => Promise<ResultData>;
-}
-type Filters = Record<string, string | { any: string[] }>;
-interface Pagefind {
-  options: (o: { baseUrl?: string }) => Promise<void>;
-  mergeIndex: (url: string) => Promise<void>;
-  search: (
-    q: string | null,
-    o?: { filters?: Filters; sort?: Record<string, string> },
-  ) => Promise<{ results: Result[]; filters: Record<string, Record<string, number>> }>;
-}
-interface Found {
-  id: string;
-  data: ResultData;
-  page: PageText;
-}
 
 const SHOWN = 20;
 /** The pages Pagefind scores highest that are ranked again (their fragments are fetched). */
@@ -58,7 +34,7 @@ const note = document.querySelector<HTMLElement>('#search-note')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const help = document.querySelector<HTMLElement>('#search-help')!;
 const suggest = document.querySelector<HTMLUListElement>('#search-suggest')!;
-const archiveOffer = document.querySelector<HTMLElement>('#search-archive');
+const archiveOffer = document.querySelector<HTMLElement>('#search-archive')!;
 const base = import.meta.env.BASE_URL;
 // What the page tells: the spelling groups, the bulletins' section, and addresses with site.base.
 const {
@@ -67,7 +43,6 @@ const {
   bulletinList = '',
   register = '',
   archive = '',
-  archiveYears = '',
   currentFrom = '',
 } = form.dataset;
 const spellings = variants(JSON.parse(groups) as string[][]);
@@ -87,18 +62,13 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+const params = new URLSearchParams(location.search);
 /** Whether the reader asked for the archive: kept in the address, for the back button and a shared link. */
-let wantArchive = new URLSearchParams(location.search).get('luu-tru') === '1';
-let archiveMerged: Promise<void> | undefined;
+let wantArchive = params.get('luu-tru') === '1';
 let archiveIn = false;
-
+let merged: Promise<void> | undefined;
 /** Reads the archive too, from now on. */
-function mergeArchive(pf: Pagefind): Promise<void> {
-  archiveMerged ??= pf.mergeIndex(archive).then(() => {
-    archiveIn = true;
-  });
-  return archiveMerged;
-}
+const mergeArchive = (pf: Pagefind) => (merged ??= pf.mergeIndex(archive).then(() => void (archiveIn = true)));
 
 /** A page's title, summary and text, without the words the build added for the index (SearchFacts). */
 async function open(r: Result): Promise<Found> {
@@ -134,50 +104,11 @@ async function ranked(pf: Pagefind, text: string, filters: Filters, shown: Set<s
   return scored.sort((a, b) => b.tier - a.tier || b.rank - a.rank).map((s) => s.found);
 }
 
-/**
- * The pages of the query's date: its bulletins newest first, then its other pages. With more
- * words, the pages of that date that hold them come first (its bulletins first among them).
- * `bulletins` is how many bulletins the date has, unless another section is chosen.
- */
-async function datePages(pf: Pagefind, date: QueryDate, filters: Filters): Promise<{ pages: Found[]; bulletins?: number }> {
-  const when: Filters = date.days.length > 0 ? { day: { any: date.days } } : { month: { any: date.months } };
-  const newest = { date: 'desc' };
-  const wanted = !filters.section || filters.section === BULLETINS;
-  const bulletins = wanted ? (await pf.search(null, { filters: { ...when, section: BULLETINS }, sort: newest })).results : [];
-  const isBulletin = new Set(bulletins.map((r) => r.id));
-  const matching = date.rest ? await ranked(pf, date.rest, { ...filters, ...when }, new Set()) : [];
-  matching.sort((a, b) => Number(isBulletin.has(b.id)) - Number(isBulletin.has(a.id)));
-  const shown = new Set(matching.map((f) => f.id));
-  const all = (await pf.search(null, { filters: { ...filters, ...when }, sort: newest })).results;
-  const others = [...bulletins, ...all.filter((r) => !isBulletin.has(r.id))].filter((r) => !shown.has(r.id));
-  const more = await Promise.all(others.slice(0, Math.max(0, SHOWN - matching.length)).map(open));
-  return { pages: [...matching, ...more], bulletins: wanted ? bulletins.length : undefined };
-}
-
-/** The bulletins nearest before and after a date that has none. */
-async function nearest(pf: Pagefind, date: QueryDate): Promise<{ before?: string; after?: string }> {
-  const { filters } = await pf.search(null, { filters: { section: BULLETINS, day: { any: [] } } });
-  const days = Object.entries(filters.day ?? {})
-    .filter(([, n]) => n > 0)
-    .map(([d]) => d)
-    .sort();
-  return { before: days.filter((d) => d < date.from).at(-1), after: days.find((d) => d > date.to) };
-}
-
 function anchor(address: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
   a.href = address;
   a.textContent = text;
   return a;
-}
-
-function showNote(date: QueryDate, near: { before?: string; after?: string }) {
-  const p = document.createElement('p');
-  p.append(`Không có bản tin ${date.label}.`);
-  const bulletin = (d: string) => anchor(`${bulletinList}${d}/`, `bản tin ngày ${d.split('-').reverse().join('/')}`);
-  if (near.before) p.append(' Gần nhất trước đó: ', bulletin(near.before), near.after ? '; ' : '.');
-  if (near.after) p.append(`${near.before ? 'sau' : ' Gần nhất sau'} đó: `, bulletin(near.after), '.');
-  note.replaceChildren(p);
 }
 
 /** Offers for a query that found nothing: the query without its least common word, the register for a number. */
@@ -224,53 +155,50 @@ function render(results: Found[], query: string) {
   );
 }
 
-interface Answer {
-  date: QueryDate | undefined;
-  text: string;
-  results: Found[];
-  near: { before?: string; after?: string } | undefined;
-  offers: HTMLLIElement[] | undefined;
-}
-
-/** What the index holds for the query, in the parts merged so far. */
-async function answer(pf: Pagefind, query: string, filters: Filters, date: QueryDate | undefined): Promise<Answer> {
-  const text = date ? date.rest : query;
-  const byDate = date ? await datePages(pf, date, filters) : { pages: [], bulletins: 0 };
-  const shown = new Set(byDate.pages.map((f) => f.id));
-  const results = [...byDate.pages, ...(text ? await ranked(pf, text, filters, shown) : [])].slice(0, SHOWN);
-  const near = date && byDate.bulletins === 0 ? await nearest(pf, date) : undefined;
-  const number = numberIn(query);
-  // A document number that no page holds as typed: the pages found only share its parts ("QĐ", "UBND").
-  const missing = number !== undefined && !results.some((r) => numberKey(`${r.page.title} ${r.page.content}`).includes(numberKey(number)));
-  const offers = results.length === 0 || missing ? await helpItems(pf, text, query, filters) : undefined;
-  return { date, text, results, near, offers };
-}
-
 async function search(query: string, muc: string, isCurrent: () => boolean) {
   const pf = await loadPagefind();
   const filters: Filters = muc ? { section: muc } : {};
-  // The date reader is fetched only for a query that may hold a date (a digit, "hôm nay").
-  const date = /\d|hom /.test(`${foldVietnamese(query)} `) ? (await import('../domain/search-dates.ts')).findDateToday(query) : undefined;
-  if (archive && (wantArchive || (date && date.from < `${currentFrom}-01-01`))) await mergeArchive(pf);
-  let found = await answer(pf, query, filters, date);
-  if (archive && !archiveIn && (found.results.length === 0 || (date && found.near && !found.near.before))) {
+  // The date reader, and the answer to a date, are fetched only for a query that may hold a date (a digit, "hôm nay").
+  const byDate = /\d|hom /.test(`${foldVietnamese(query)} `) ? await import('./search-by-date.ts') : undefined;
+  const date = byDate?.findDateToday(query);
+  const text = date ? date.rest : query;
+  const page = {
+    pf,
+    ranked: (t: string, f: Filters, shown: Set<string>) => ranked(pf, t, f, shown),
+    open,
+    bulletins: BULLETINS,
+    shown: SHOWN,
+  };
+  /** The pages for the query, and for a date without a bulletin the nearest ones, in the parts merged so far. */
+  const answer = async () => {
+    const dated = date && byDate ? await byDate.datePages(page, date, filters) : { pages: [], bulletins: 0 };
+    const shown = new Set(dated.pages.map((f) => f.id));
+    const results = [...dated.pages, ...(text ? await ranked(pf, text, filters, shown) : [])].slice(0, SHOWN);
+    return { results, near: date && byDate && dated.bulletins === 0 ? await byDate.nearest(page, date) : undefined };
+  };
+  // "2018-03-02" < "2019": a date before the current part's first year.
+  if (archive && (wantArchive || (date && date.from < currentFrom))) await mergeArchive(pf);
+  let { results, near } = await answer();
+  const number = numberIn(query);
+  // A document number that no page holds as typed: the pages found only share its parts ("QĐ", "UBND").
+  const missing = () =>
+    number !== undefined && !results.some((r) => numberKey(`${r.page.title} ${r.page.content}`).includes(numberKey(number)));
+  if (archive && !archiveIn && (results.length === 0 || missing() || (near && !near.before))) {
     await mergeArchive(pf);
-    found = await answer(pf, query, filters, date);
+    ({ results, near } = await answer());
   }
-  const { text, results, near, offers } = found;
+  const offers = results.length === 0 || missing() ? await helpItems(pf, text, query, filters) : undefined;
   // Everything is shown at once, so that nothing moves once it is on the screen.
   if (!isCurrent()) return;
   note.hidden = !near;
-  if (date && near) showNote(date, near);
+  if (date && near && byDate) note.replaceChildren(byDate.noteOf(date, near, bulletinList));
   help.hidden = !offers;
   suggest.replaceChildren(...(offers ?? []));
   render(results, text);
-  if (archiveOffer) archiveOffer.hidden = archiveIn;
-  const where = archiveIn ? `, kể cả trong lưu trữ ${archiveYears}` : '';
-  status.textContent =
-    results.length === 0
-      ? `Không tìm thấy kết quả cho “${query}”${where}.`
-      : `${results.length === SHOWN ? `${SHOWN} kết quả đầu tiên` : `${results.length} kết quả`} cho “${query}”${where}.`;
+  archiveOffer.hidden = !archive || archiveIn;
+  const count =
+    results.length === 0 ? 'Không tìm thấy kết quả' : results.length === SHOWN ? `${SHOWN} kết quả đầu tiên` : `${results.length} kết quả`;
+  status.textContent = `${count} cho “${query}”${archiveIn ? ', kể cả trong lưu trữ' : ''}.`;
 }
 
 let latest = 0;
@@ -287,7 +215,7 @@ async function run() {
   if (query === '') {
     note.hidden = true;
     help.hidden = true;
-    if (archiveOffer) archiveOffer.hidden = true;
+    archiveOffer.hidden = true;
     list.replaceChildren();
     status.textContent = 'Nhập từ khóa để tìm, có dấu hoặc không dấu, hoặc một ngày như 20/3/2020.';
     return;
@@ -306,7 +234,9 @@ input.addEventListener('input', () => {
   timer = setTimeout(() => void run(), 200);
 });
 section.addEventListener('change', () => void run());
-archiveOffer?.querySelector('button')?.addEventListener('click', () => {
+// Its button, the paragraph's one element (a click on its text targets the paragraph).
+archiveOffer.addEventListener('click', (event) => {
+  if (event.target === archiveOffer) return;
   wantArchive = true;
   void run();
 });
@@ -315,7 +245,6 @@ form.addEventListener('submit', (event) => {
   void run();
 });
 
-const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 section.value = params.get('muc') ?? '';
 void run();

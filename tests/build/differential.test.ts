@@ -27,7 +27,7 @@ import {
   type Model,
   type Random,
 } from '../helpers/content-model.ts';
-import { differences, published } from '../helpers/published.ts';
+import { differences, fragments, published } from '../helpers/published.ts';
 import { NEXT_DUE_FILE } from '../../src/build/next-due.ts';
 import { tempFolders } from '../helpers/temp.ts';
 
@@ -346,6 +346,7 @@ test('a seeded sequence of edits and clock moves: every rebuild publishes exactl
   const freshCheckout = copyCheckout(temp('checkout'));
   const log: string[] = [`seed ${seed}`];
   let reusedSteps = 0;
+  let archiveReused = 0;
   // The editor's bundle depends on the code alone (src/build/editor-bundle.ts), and the code is the
   // same at every step: the first fresh build bundles it afresh (the first comparison checks it
   // against the other side's own bundling), and later fresh builds start with that bundle, as a
@@ -368,6 +369,7 @@ test('a seeded sequence of edits and clock moves: every rebuild publishes exactl
     expect(rebuild.status, `${log.join('\n')}\n${rebuild.output}`).toBe(0);
     expect(scratch.status, `${log.join('\n')}\n${scratch.output}`).toBe(0);
     if (Number(/dùng lại (\d+) không đổi/.exec(rebuild.output)?.[1]) > 0) reusedSteps++;
+    if (/lưu trữ [^:]*: \d+ trang, dùng lại/.test(rebuild.output)) archiveReused++;
     expect(differences(published(dist), published(fresh)), log.join('\n')).toEqual([]);
     // What both wrote down for the deploy workflow's schedule is the model's next moment due: the
     // schedule skips a run only until then (src/domain/next-due.ts).
@@ -379,6 +381,8 @@ test('a seeded sequence of edits and clock moves: every rebuild publishes exactl
   };
 
   await check('the first build');
+  // The search index's archive holds the year before last (src/domain/search-parts.ts): the comparison covers both parts.
+  expect(fragments(dist, 'pagefind-archive').map((f) => f.url)).toContain('/tin-tuc/tin-nam-truoc/');
   // Last, a new year: every page that shows the year, and the search index, move with it.
   const plan = [...r.shuffle(REQUIRED), ...Array.from({ length: EXTRAS }, () => r.pick(Object.keys(STEPS))), 'clock: new year'];
   let steps = 0;
@@ -404,4 +408,6 @@ test('a seeded sequence of edits and clock moves: every rebuild publishes exactl
   expect(steps).toBeGreaterThanOrEqual(30);
   // The comparison stands on rebuilds that did use the cache.
   expect(reusedSteps).toBeGreaterThan(steps / 2);
+  // And on rebuilds that copied the archive from the last build.
+  expect(archiveReused).toBeGreaterThan(steps / 2);
 }, 600_000);

@@ -19,7 +19,7 @@ const temp = tempFolders('search-archive');
 
 const bulletin = (date: string, text: string) => md(`date: ${date}\nstats: { confirmed: 10, confirmedNew: 1, recovered: 2 }`, text);
 const content = makeContent({
-  // 2018: the archive, but for what is still in force and the rebuttal.
+  // 2018: the archive, but for the rebuttal.
   'bulletins/2018-03-01.md': bulletin('2018-03-01', 'Tỉnh tổ chức phun khử khuẩn tại chợ phiên Kỳ Lừa.'),
   'bulletins/2018-03-02.md': bulletin('2018-03-02', 'Các tổ giám sát cộng đồng tiếp tục theo dõi người về từ vùng dịch.'),
   'news/cho-phien-2018.md': md(
@@ -44,7 +44,13 @@ const content = makeContent({
   'news/cho-phien-2020.md': md('title: Chợ phiên đông vui trở lại\ndate: 2020-03-20', 'Chợ phiên họp lại, người dân giữ khoảng cách.'),
 });
 
-const ARCHIVED = ['/ban-tin/2018-03-01/', '/ban-tin/2018-03-02/', '/tin-tuc/cho-phien-2018/', '/van-ban/01-ct-ubnd/'];
+const ARCHIVED = [
+  '/ban-tin/2018-03-01/',
+  '/ban-tin/2018-03-02/',
+  '/tin-tuc/cho-phien-2018/',
+  '/van-ban/01-ct-ubnd/',
+  '/van-ban/02-qd-ubnd/',
+];
 const urls = (dist: string, bundle: 'pagefind' | 'pagefind-archive') => fragments(dist, bundle).map((f) => String(f.url));
 
 function build(workDir: string, outDir: string): string {
@@ -61,19 +67,13 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the two parts', () => {
-  test('the archive holds the earlier years’ bulletins, news and the directive no longer in force; the current part the rest', () => {
+  test('the archive holds the earlier years’ bulletins, news and directives; the current part the rest, rebuttals included', () => {
     expect(urls(dist, 'pagefind-archive')).toEqual(ARCHIVED);
     const current = urls(dist, 'pagefind');
-    for (const url of [
-      '/ban-tin/2019-06-01/',
-      '/ban-tin/2020-04-01/',
-      '/tin-tuc/cho-phien-2020/',
-      '/van-ban/02-qd-ubnd/',
-      '/cai-chinh/tin-don-2018/',
-    ])
+    for (const url of ['/ban-tin/2019-06-01/', '/ban-tin/2020-04-01/', '/tin-tuc/cho-phien-2020/', '/cai-chinh/tin-don-2018/'])
       expect(current).toContain(url);
     for (const url of ARCHIVED) expect(current).not.toContain(url);
-    expect(firstLog).toMatch(/lưu trữ năm 2018: 4 trang, đã lập lại/);
+    expect(firstLog).toMatch(/lưu trữ năm 2018: 5 trang, đã lập lại/);
   });
 
   test('the search page names the archive’s years', () => {
@@ -119,7 +119,7 @@ describe('the search page reads the archive when it is needed', () => {
     expect(await offer.isVisible()).toBe(true);
 
     await offer.getByRole('button', { name: 'Tìm cả trong lưu trữ năm 2018' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('kể cả trong lưu trữ năm 2018');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(', kể cả trong lưu trữ.');
     const all = await page
       .locator('#search-results > li h2 a')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -132,7 +132,12 @@ describe('the search page reads the archive when it is needed', () => {
     archiveRequests.length = 0;
     expect(await search('/tim-kiem/?q=khu+khuan')).toEqual(['/ban-tin/2018-03-01/']);
     expect(archiveRequests.length).toBeGreaterThan(0);
-    expect(await page.getByRole('status').textContent()).toContain('kể cả trong lưu trữ năm 2018');
+    expect(await page.getByRole('status').textContent()).toContain(', kể cả trong lưu trữ.');
+  });
+
+  test('a document number the current part does not hold is looked up in the archive: an earlier directive still in force', async () => {
+    expect((await search('/tim-kiem/?q=02%2FQD-UBND'))[0]).toBe('/van-ban/02-qd-ubnd/');
+    expect(await page.getByRole('status').textContent()).toContain(', kể cả trong lưu trữ.');
   });
 
   test('a date of an archived year finds its bulletin', async () => {
@@ -141,7 +146,7 @@ describe('the search page reads the archive when it is needed', () => {
 
   test('a query found nowhere says that the archive was searched too', async () => {
     expect(await search('/tim-kiem/?q=zzyzx')).toEqual([]);
-    expect(await page.getByRole('status').textContent()).toBe('Không tìm thấy kết quả cho “zzyzx”, kể cả trong lưu trữ năm 2018.');
+    expect(await page.getByRole('status').textContent()).toBe('Không tìm thấy kết quả cho “zzyzx”, kể cả trong lưu trữ.');
   });
 });
 
@@ -149,7 +154,7 @@ describe('the daily rebuild', () => {
   test('copies the archive while none of its pages changed, writes it again when one did, and publishes what a fresh build publishes', () => {
     writeFileSync(path.join(content, 'bulletins/2020-04-02.md'), bulletin('2020-04-02', 'Không ghi nhận ca mắc mới trong ngày.'));
     const rebuilt = path.join(temp('rebuilt'), 'dist');
-    expect(build(work, rebuilt)).toMatch(/lưu trữ năm 2018: 4 trang, dùng lại của lần tạo trước/);
+    expect(build(work, rebuilt)).toMatch(/lưu trữ năm 2018: 5 trang, dùng lại của lần tạo trước/);
     const fresh = path.join(temp('fresh'), 'dist');
     build(temp('fresh-work'), fresh);
     expect(differences(published(rebuilt), published(fresh))).toEqual([]);
@@ -159,10 +164,11 @@ describe('the daily rebuild', () => {
     const news = path.join(content, 'news/cho-phien-2018.md');
     writeFileSync(news, readFileSync(news, 'utf8').replace('tạm dừng họp', 'tạm dừng họp đến hết tháng 4'));
     const corrected = path.join(temp('corrected'), 'dist');
-    expect(build(work, corrected)).toMatch(/lưu trữ năm 2018: 4 trang, đã lập lại/);
+    const correctedLog = build(work, corrected);
     const freshCorrected = path.join(temp('fresh-corrected'), 'dist');
     build(temp('fresh-corrected-work'), freshCorrected);
     expect(differences(published(corrected), published(freshCorrected))).toEqual([]);
+    expect(correctedLog).toMatch(/lưu trữ năm 2018: 5 trang, đã lập lại/);
     expect(String(fragments(corrected, 'pagefind-archive').find((f) => f.url === '/tin-tuc/cho-phien-2018/')?.content)).toContain(
       'đến hết tháng 4',
     );

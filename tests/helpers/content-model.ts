@@ -292,8 +292,8 @@ export function initialModel(): Model {
         '03-ct-ubnd',
         directive(3, { issued: '2020-03-05', expires: '2020-03-12', body: 'Thực hiện Chỉ thị số 01/CT-UBND ngày 01/03/2020.' }),
       ],
-      // Of the year before: the search index keeps the earlier years apart (src/build/search-index.ts).
-      ['99-ct-ubnd', directive(99, { issued: '2019-12-30', body: 'Chỉ thị của năm trước.' })],
+      // Of the year before last: in the search index's archive (src/domain/search-parts.ts).
+      ['99-ct-ubnd', directive(99, { issued: '2018-12-30', body: 'Chỉ thị của năm trước.' })],
     ]),
     infographics: new Map([
       ['5k', { title: 'Khuyến cáo 5K', date: '2020-03-02', image: { file: '5k.png', kind: 'png', colour: 0 }, body: 'Năm điều cần làm.' }],
@@ -314,7 +314,7 @@ export function initialModel(): Model {
         { title: 'Kế hoạch tiêm chủng', date: '2020-03-05', link: { file: 'ke-hoach.pdf', version: 1 }, body: 'Kế hoạch kèm theo.' },
       ],
       ['hen-gio', { title: 'Tin hẹn giờ', date: '2020-03-07', publishAt: '2020-03-07T08:00', body: 'Tin đăng lúc 8 giờ sáng.' }],
-      ['tin-nam-truoc', { title: 'Tin của năm trước', date: '2019-12-31', body: 'Tổng kết năm.' }],
+      ['tin-nam-truoc', { title: 'Tin của năm trước', date: '2018-12-31', body: 'Tổng kết năm.' }],
     ]),
     factchecks: new Map([
       [

@@ -8,19 +8,19 @@ const entries: IndexedEntry[] = [
   { path: '/ban-tin/2020-02-05/', section: 'bulletins', date: '2020-02-05' },
   { path: '/tin-tuc/cu/', section: 'news', date: '2021-05-01' },
   { path: '/infographic/5k/', section: 'infographics', date: '2020-03-01' },
-  { path: '/van-ban/het-hieu-luc/', section: 'directives', date: '2020-01-31', inForce: false },
-  { path: '/van-ban/con-hieu-luc/', section: 'directives', date: '2020-01-31', inForce: true },
+  { path: '/van-ban/cu/', section: 'directives', date: '2020-01-31' },
+  { path: '/van-ban/moi/', section: 'directives', date: '2028-03-01' },
   { path: '/cai-chinh/tin-don/', section: 'factchecks', date: '2020-02-10' },
   { path: '/thong-tin/gioi-thieu/', section: 'pages' },
 ];
 
 describe('the two parts of the search index', () => {
-  test('the current part holds the newest two calendar years; the archive the older bulletins, news, infographics and directives no longer in force', () => {
+  test('the current part holds the newest two calendar years; the archive the older bulletins, news, infographics and directives', () => {
     expect(CURRENT_YEARS).toBe(2);
     expect(searchParts(entries)).toEqual({
       currentFrom: 2028,
       archiveYears: [2020, 2027],
-      archive: ['/ban-tin/2020-02-05/', '/ban-tin/2027-12-31/', '/infographic/5k/', '/tin-tuc/cu/', '/van-ban/het-hieu-luc/'],
+      archive: ['/ban-tin/2020-02-05/', '/ban-tin/2027-12-31/', '/infographic/5k/', '/tin-tuc/cu/', '/van-ban/cu/'],
     });
   });
 
