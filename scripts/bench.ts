@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../src/content-folder/paths.ts';
+import { SEARCH_INDEX } from '../src/domain/routes.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { writeFloorProject } from './bench/floor.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
@@ -314,6 +315,8 @@ const result = {
       editorMs: rebuild.timings.editor ?? 0,
     },
     rendered: Number(/tạo mới (\d+)/.exec(rebuild.run.output)?.[1] ?? 0),
+    /** The search index's archive was copied from the last build, not written again. */
+    archiveReused: /lưu trữ [^:]*: \d+ trang, dùng lại/.test(rebuild.run.output),
     reused: Number(/dùng lại (\d+)/.exec(rebuild.run.output)?.[1] ?? 0),
   },
   floor: {
@@ -328,7 +331,16 @@ const result = {
   ratioToFloorWithoutSearch: Math.round((cold.run.ms / floorWithoutSearch.astro.ms) * 100) / 100,
   sizes: {
     distMiB: Math.round((bytes(paths.dist) / 2 ** 20) * 10) / 10,
-    searchIndexMiB: Math.round((bytes(path.join(paths.dist, 'pagefind')) / 2 ** 20) * 10) / 10,
+    // Both parts of the index (src/domain/search-parts.ts); the archive only when the site has one.
+    searchIndexMiB:
+      Math.round(
+        (Object.values(SEARCH_INDEX)
+          .map((p) => path.join(paths.dist, p))
+          .filter((dir) => existsSync(dir))
+          .reduce((n, dir) => n + bytes(dir), 0) /
+          2 ** 20) *
+          10,
+      ) / 10,
   },
   deployJob,
   growth: [
@@ -382,6 +394,7 @@ if (values.json) {
       `${s(result.rebuild.phases.validationMs)}, ${s(result.rebuild.phases.astroMs)}, ${s(result.rebuild.phases.searchIndexMs)}, ${s(result.rebuild.phases.editorMs)}`,
     ],
     ['  files rendered, copied from the cache', `${result.rebuild.rendered}, ${result.rebuild.reused}`],
+    ['  search archive (earlier years)', result.rebuild.archiveReused ? 'copied from the last build' : 'written again'],
     [
       'floor: bare Astro, then Pagefind CLI',
       `${s(result.floor.totalMs)} for ${floorPages} pages (Astro ${s(floor.astro.ms)}, Pagefind ${s(result.floor.searchMs)})`,

@@ -9,11 +9,13 @@
  * part in pagefind/, which every search reads, and the archive in pagefind-archive/, which the
  * search page merges in when it needs it (Pagefind's `mergeIndex`). While Pagefind reads the
  * site for the current part, the archived pages carry another extension, so that it passes
- * them by; the archive is indexed from a folder of links to them. The archive changes about once a year, so its bundle is kept in the cache with a
- * digest of everything it is made of (Pagefind's version and options, and the address and
- * bytes of each of its pages) and linked into the site from there while that digest is the
- * same: the daily rebuild writes the current part only. Any change of any archived page's
- * bytes writes the archive again.
+ * them by; the archive is indexed from a folder of links to them.
+ *
+ * The archive changes about once a year, so its bundle is kept in the cache with a digest of
+ * everything it is made of (Pagefind's version and options, and the address and bytes of each
+ * of its pages), and while that digest is the same it is put into the site from there, as
+ * hard links (nothing edits a published file in place): the daily rebuild writes the current
+ * part only. Any change of any archived page's bytes writes the archive again.
  *
  * After Astro has exited rather than in its `astro:build:done` (as Starlight does): the two
  * together would hold more memory than the machines have to spare (docs/performance.md).

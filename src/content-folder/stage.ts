@@ -42,8 +42,19 @@ function removeStale(dir: string, keep: Set<string>): void {
   }
 }
 
-/** The files Markdown bodies link to, staged for src/build/integrations/body-files.ts. */
+/**
+ * The files published as committed, staged for src/build/integrations/body-files.ts: those
+ * Markdown bodies link to, and those an entry offers for download (an infographic's original
+ * picture and video, a directive's attachments, at /<section>/<slug>/<file name>:
+ * src/lib/downloads.ts names them for the pages).
+ */
 export const BODY_FILES = 'body-files.json';
+
+/** The front-matter paths of the files an entry offers for download, as written. */
+const DOWNLOADS: Partial<Record<string, (data: Record<string, unknown>) => unknown[]>> = {
+  infographics: (d) => [d.image, d.video],
+  directives: (d) => (Array.isArray(d.attachments) ? d.attachments.map((a: { file?: unknown }) => a.file) : []),
+};
 
 export interface BodyFile {
   /** The checked real path in the content folder. */
@@ -92,6 +103,11 @@ export function stageContent(content: LoadedContent, stageDir: string, renderer:
         for (const f of entry.bodyFiles) {
           // Where a browser on the entry's page resolves the link; never above the site's root.
           bodyFiles.push({ from: f.real, to: path.posix.join(kind.route(entry.slug, data), f.written) });
+        }
+        for (const written of DOWNLOADS[kind.name]?.(data) ?? []) {
+          const real = typeof written === 'string' ? entry.files[written] : undefined;
+          if (real)
+            bodyFiles.push({ from: real, to: path.posix.join(kind.route(entry.slug, data), path.posix.basename(written as string)) });
         }
         return {
           id: entry.slug,

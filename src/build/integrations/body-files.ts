@@ -1,8 +1,10 @@
 /**
  * Files a Markdown body points at by a relative path (`[tải kế hoạch](./ke-hoach.pdf)`) are
  * published where that link leads from the entry's page, as committed: `./ke-hoach.pdf` in
- * news/tam-dung-cho.md becomes /tin-tuc/tam-dung-cho/ke-hoach.pdf. Staging lists them, by the
- * real paths the validator checked (src/content-folder/stage.ts); this copies them.
+ * news/tam-dung-cho.md becomes /tin-tuc/tam-dung-cho/ke-hoach.pdf. So are the files an entry
+ * offers for download (an infographic's original, a directive's attachments), under its page.
+ * Staging lists them, by the real paths the validator checked (src/content-folder/stage.ts);
+ * this copies them, every build: copying is cheaper than rendering them as routes.
  */
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
