@@ -7,13 +7,12 @@
  *
  * Two indexes, each a Pagefind bundle of its own (src/domain/search-parts.ts): the current
  * part in pagefind/, which every search reads, and the archive in pagefind-archive/, which the
- * search page merges in when it needs it (Pagefind's `mergeIndex`). While Pagefind reads the
- * site for the current part, the archived pages carry another extension, so that it passes
- * them by; the archive is indexed from a folder of links to them.
+ * search page merges in when it needs it (Pagefind's `mergeIndex`). The archived pages' folders
+ * are moved out of the site while Pagefind reads each part, then put back: one rename each.
  *
  * The archive changes about once a year, so its bundle is kept in the cache with a digest of
  * everything it is made of (Pagefind's version and options, and the address and bytes of each
- * of its pages), and while that digest is the same it is put into the site from there, as
+ * of its pages and of every other page in their folders), and while that digest is the same it is put into the site from there, as
  * hard links (nothing edits a published file in place): the daily rebuild writes the current
  * part only. Any change of any archived page's bytes writes the archive again.
  *
@@ -45,9 +44,6 @@ export interface IndexedSite {
   archiveReused: boolean;
 }
 
-/** The page file of an address: /ban-tin/2020-02-05/ → ban-tin/2020-02-05/index.html. */
-const pageFile = (address: string) => `${address.replace(/^\//, '')}index.html`;
-
 /** Runs `job` on each item, `width` at a time. */
 async function eachOf<T>(items: readonly T[], job: (item: T) => Promise<unknown>, width = 16): Promise<void> {
   let next = 0;
@@ -57,22 +53,28 @@ async function eachOf<T>(items: readonly T[], job: (item: T) => Promise<unknown>
   await Promise.all(Array.from({ length: width }, worker));
 }
 
-/** The extension an archived page carries while the current part is indexed: Pagefind reads only `.html`. */
-const HIDDEN = '.archived';
-
-/** Puts the files of `from` at the same places in `to` (each with `suffix` dropped): hard links where the file system allows, copies elsewhere. */
-async function linkAll(files: readonly string[], from: string, to: string, suffix = ''): Promise<void> {
-  await eachOf([...new Set(files.map((f) => path.dirname(path.join(to, f))))], (folder) => mkdir(folder, { recursive: true }));
-  await eachOf(files, async (f) => {
-    const [source, target] = [path.join(from, f + suffix), path.join(to, f)];
-    await link(source, target).catch(() => copyFile(source, target));
-  });
+/** Moves each folder of `folders` from one place to the same place below another. */
+async function moveAll(folders: readonly string[], from: string, to: string): Promise<void> {
+  await eachOf([...new Set(folders.map((f) => path.dirname(path.join(to, f))))], (parent) => mkdir(parent, { recursive: true }));
+  await eachOf(folders, (f) => rename(path.join(from, f), path.join(to, f)));
 }
 
+/** Every file below `dir`, by its path there. */
 const filesIn = async (dir: string) =>
   (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((f) => f.isFile())
-    .map((f) => path.relative(dir, path.join(f.parentPath, f.name)));
+    .map((f) => path.relative(dir, path.join(f.parentPath, f.name)))
+    .sort();
+
+/** Puts the files of the folder `from` at the same places below `to`: hard links where the file system allows, copies elsewhere. */
+async function linkAll(from: string, to: string): Promise<void> {
+  const files = await filesIn(from);
+  await eachOf([...new Set(files.map((f) => path.dirname(path.join(to, f))))], (folder) => mkdir(folder, { recursive: true }));
+  await eachOf(files, async (f) => {
+    const [source, target] = [path.join(from, f), path.join(to, f)];
+    await link(source, target).catch(() => copyFile(source, target));
+  });
+}
 
 /** Indexes the pages in `dir` into the bundle at `outputPath`; returns how many pages it holds. */
 async function writeIndex(dir: string, outputPath: string): Promise<number> {
@@ -86,20 +88,34 @@ async function writeIndex(dir: string, outputPath: string): Promise<number> {
   return (await readdir(path.join(outputPath, 'fragment'))).length;
 }
 
-/** Everything the archive's bundle is made of: the files are read 16 at a time, and hashed in order. */
-async function archiveDigest(dir: string, files: readonly string[]): Promise<string> {
+/** The HTML files below each of `folders` of `dir` (16 folders read at a time: faster than one walk of the whole). */
+async function pagesIn(dir: string, folders: readonly string[]): Promise<string[]> {
+  const pages: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    for (const f of await readdir(path.join(dir, folder), { withFileTypes: true })) {
+      if (f.isDirectory()) await walk(path.join(folder, f.name));
+      else if (f.name.endsWith('.html')) pages.push(path.join(folder, f.name));
+    }
+  };
+  await eachOf(folders, walk);
+  return pages.sort();
+}
+
+/** Everything the archive's bundle is made of: every page Pagefind reads in the archived `folders` of `dir`, read 16 at a time and hashed in order. */
+async function archiveDigest(dir: string, folders: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)}\0`);
-  for (let i = 0; i < files.length; i += 16) {
-    const batch = files.slice(i, i + 16);
-    const bytes = await Promise.all(batch.map((f) => readFile(path.join(dir, f + HIDDEN))));
+  const pages = await pagesIn(dir, folders);
+  for (let i = 0; i < pages.length; i += 16) {
+    const batch = pages.slice(i, i + 16);
+    const bytes = await Promise.all(batch.map((f) => readFile(path.join(dir, f))));
     batch.forEach((f, j) => hash.update(f).update('\0').update(bytes[j]!).update('\0'));
   }
   return hash.digest('hex');
 }
 
 /**
- * Index the built site in `siteDir`, the pages at the `archive` addresses apart. Their folder
- * of links is made in `workDir`; the archive's bundle is kept in `cacheDir`.
+ * Index the built site in `siteDir`, the pages at the `archive` addresses apart: their folders
+ * wait in `workDir` while the current part is indexed; the archive's bundle is kept in `cacheDir`.
  */
 export async function indexSite(
   siteDir: string,
@@ -109,35 +125,38 @@ export async function indexSite(
   const kept = path.join(cacheDir, 'search-archive');
   const keptDigest = path.join(kept, 'digest.txt');
   const keptBundle = path.join(kept, SEARCH_DIRS.archive);
-  const files = archive.map(pageFile).sort();
-  const missing = files.filter((f) => !existsSync(path.join(siteDir, f)));
+  // ban-tin/2020-02-05/: each archived page's folder, with what is published beside the page.
+  const folders = archive.map((a) => a.replace(/^\//, '')).sort();
+  const missing = folders.filter((f) => !existsSync(path.join(siteDir, f, 'index.html')));
   if (missing.length > 0) throw new Error(`thiếu trang của lưu trữ: ${missing.slice(0, 5).join(', ')}`);
-  await eachOf(files, (f) => rename(path.join(siteDir, f), path.join(siteDir, f + HIDDEN)));
+  await rm(aside, { recursive: true, force: true });
+  await moveAll(folders, siteDir, aside);
   try {
     let archiveReused = false;
-    if (files.length === 0) await rm(kept, { recursive: true, force: true });
+    if (folders.length === 0) await rm(kept, { recursive: true, force: true });
     else {
-      const digest = await archiveDigest(siteDir, files);
-      archiveReused = existsSync(keptDigest) && (await readFile(keptDigest, 'utf8')) === digest;
+      const known = existsSync(keptDigest) ? await readFile(keptDigest, 'utf8') : undefined;
+      // Without a kept bundle the archive is written whatever its digest: it is worked out meanwhile.
+      const digesting = archiveDigest(aside, folders);
+      archiveReused = known !== undefined && known === (await digesting);
       if (!archiveReused) {
         await rm(kept, { recursive: true, force: true });
-        await rm(aside, { recursive: true, force: true });
-        await linkAll(files, siteDir, aside, HIDDEN);
-        await writeIndex(aside, keptBundle);
+        const [pages, digest] = await Promise.all([writeIndex(aside, keptBundle), digesting]);
+        // Each archived entry's page, and nothing else: a page its folder holds besides (a print sheet) is not for the index.
+        if (pages !== folders.length) throw new Error(`lưu trữ có ${pages} trang được lập chỉ mục, cần đúng ${folders.length}`);
         // The digest last: a bundle without it is never trusted.
         await writeFile(keptDigest, digest);
       }
-      await linkAll(await filesIn(keptBundle), keptBundle, path.join(siteDir, SEARCH_DIRS.archive));
+      await linkAll(keptBundle, path.join(siteDir, SEARCH_DIRS.archive));
     }
     const current = await writeIndex(siteDir, path.join(siteDir, SEARCH_DIRS.current));
     if (current === 0) throw new Error('không có trang nào để lập chỉ mục');
-    const archivePages = files.length === 0 ? 0 : (await readdir(path.join(siteDir, SEARCH_DIRS.archive, 'fragment'))).length;
-    return { current, archive: archivePages, archiveReused };
+    return { current, archive: folders.length, archiveReused };
   } finally {
     await pagefind.close();
-    // Every page back in place, whatever failed (a failure while hiding them left some as they were).
-    await eachOf(files, async (f) => {
-      if (existsSync(path.join(siteDir, f + HIDDEN))) await rename(path.join(siteDir, f + HIDDEN), path.join(siteDir, f));
+    // Every folder back in place, whatever failed.
+    await eachOf(folders, async (f) => {
+      if (existsSync(path.join(aside, f))) await rename(path.join(aside, f), path.join(siteDir, f));
     });
     await rm(aside, { recursive: true, force: true });
   }

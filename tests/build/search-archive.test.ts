@@ -4,11 +4,12 @@
  * only when it is needed (in Chromium), and the daily rebuild copying the archive from the
  * last build while none of its pages changed, publishing exactly what a fresh build publishes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist, type Served } from '../../scripts/serve.ts';
+import { indexSite } from '../../src/build/search-index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { makeContent, md } from '../helpers/content.ts';
@@ -82,6 +83,19 @@ describe('the two parts', () => {
     expect(html).toContain('data-current-from="2019"');
     expect(html).toContain('Tìm cả trong lưu trữ năm 2018');
   });
+});
+
+test('an archived page’s folder holding another page for the index stops the build: that page would move to the archive unseen', async () => {
+  const site = temp('nested');
+  const html = readFileSync(path.join(dist, 'tin-tuc/cho-phien-2018/index.html'), 'utf8');
+  for (const folder of ['tin-tuc/a', 'tin-tuc/a/b', 'tin-tuc/c']) {
+    mkdirSync(path.join(site, folder), { recursive: true });
+    writeFileSync(path.join(site, folder, 'index.html'), html);
+  }
+  const options = { archive: ['/tin-tuc/a/'], workDir: temp('nested-work'), cacheDir: temp('nested-cache') };
+  await expect(indexSite(site, options)).rejects.toThrow('lưu trữ có 2 trang được lập chỉ mục, cần đúng 1');
+  // Every folder is back where it was.
+  expect(readFileSync(path.join(site, 'tin-tuc/a/b/index.html'), 'utf8')).toBe(html);
 });
 
 describe('the search page reads the archive when it is needed', () => {
