@@ -50,6 +50,6 @@ export async function prepareContent(
   const content = await loadContent(paths.contentDir, now, overrides);
   if (hasErrors(content.findings)) throw new ContentError(formatReport(content.findings));
   if (content.findings.length > 0) log(`Kiểm tra nội dung (${paths.contentDir}):${formatReport(content.findings)}`);
-  stageContent(content, paths.stageDir, renderer);
+  stageContent(content, paths.stageDir, renderer, now);
   return content;
 }

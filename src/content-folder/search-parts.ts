@@ -5,6 +5,7 @@
  * is an archive and which years it spans.
  */
 import { searchParts, type SearchParts } from '../domain/search-parts.ts';
+import { toLocal } from '../domain/vn-time.ts';
 import { KINDS } from './kinds.ts';
 import type { LoadedContent } from './load.ts';
 
@@ -12,12 +13,13 @@ export const SEARCH_PARTS_FILE = 'search-parts.json';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-/** The parts of the index for the published entries: each dated by its `date`, a directive by its `issued`. */
-export function contentSearchParts(content: LoadedContent): SearchParts {
+/** The parts of the index for the entries published at `now`: each dated by its `date`, a directive by its `issued`. */
+export function contentSearchParts(content: LoadedContent, now: Date): SearchParts {
   const route = new Map(KINDS.map((k) => [k.name, k.route]));
   return searchParts(
     content.entries
       .filter((e) => e.published)
       .map((e) => ({ path: route.get(e.kind)!(e.slug, e.data), section: e.kind, date: text(e.data.date) ?? text(e.data.issued) })),
+    Number(toLocal(now).date.slice(0, 4)),
   );
 }

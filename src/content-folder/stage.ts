@@ -67,11 +67,11 @@ export interface BodyFile {
 export const RENDERER_FILE = 'renderer.txt';
 
 /**
- * Stages the content. `renderer` says what renders Markdown (src/content-folder/prepare.ts);
- * it is staged with the register of directives, which every body's citations link into:
- * when either changes, every body is rendered again.
+ * Stages the content published at `now`. `renderer` says what renders Markdown
+ * (src/content-folder/prepare.ts); it is staged with the register of directives, which every
+ * body's citations link into: when either changes, every body is rendered again.
  */
-export function stageContent(content: LoadedContent, stageDir: string, renderer: string): void {
+export function stageContent(content: LoadedContent, stageDir: string, renderer: string, now: Date): void {
   const written = new Set<string>();
   const registerFile = path.join(stageDir, 'register.json');
   const register = `${JSON.stringify(
@@ -120,7 +120,7 @@ export function stageContent(content: LoadedContent, stageDir: string, renderer:
       });
     writeIfChanged(path.join(stageDir, `${kind.name}.json`), JSON.stringify(staged), written);
   }
-  writeIfChanged(path.join(stageDir, SEARCH_PARTS_FILE), `${JSON.stringify(contentSearchParts(content))}\n`, written);
+  writeIfChanged(path.join(stageDir, SEARCH_PARTS_FILE), `${JSON.stringify(contentSearchParts(content, now))}\n`, written);
   writeIfChanged(path.join(stageDir, BODY_FILES), `${JSON.stringify(bodyFiles, null, 2)}\n`, written);
   removeStale(stageDir, written);
 }

@@ -133,6 +133,7 @@ export const FIXED_ROUTES: readonly string[] = [
   ...LISTS.map((s) => SECTIONS[s].path),
   ...FACETS.map((f) => `${SECTIONS.directives.path}${f}/`),
   ...Object.values(FEEDS).map((f) => f.path),
+  ...Object.values(SEARCH_INDEX),
 ];
 
 /** Whether a path is a list page of a section (`/tin-tuc/trang-3/`) or a feed: the advice on links knows them without the content. */

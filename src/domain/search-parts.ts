@@ -42,10 +42,19 @@ export interface SearchParts {
 
 const year = (date: string) => Number(date.slice(0, 4));
 
-export function searchParts(entries: readonly IndexedEntry[]): SearchParts {
+/**
+ * The parts for the entries published in `thisYear` (the build clock's year in Vietnam). The
+ * newest year counted is never later than the clock's: an entry dated years ahead by mistake
+ * (the check only warns about it) cannot send the years before it into the archive.
+ */
+export function searchParts(entries: readonly IndexedEntry[], thisYear: number): SearchParts {
   const dated = entries.filter((e): e is IndexedEntry & { date: string } => e.date !== undefined);
   if (dated.length === 0) return { currentFrom: undefined, archiveYears: undefined, archive: [] };
-  const currentFrom = dated.reduce((n, e) => Math.max(n, year(e.date)), 0) - CURRENT_YEARS + 1;
+  const newest = Math.min(
+    thisYear,
+    dated.reduce((n, e) => Math.max(n, year(e.date)), 0),
+  );
+  const currentFrom = newest - CURRENT_YEARS + 1;
   const archived = dated.filter((e) => ARCHIVED.includes(e.section) && year(e.date) < currentFrom);
   const years = archived.map((e) => year(e.date));
   return {
@@ -55,5 +64,5 @@ export function searchParts(entries: readonly IndexedEntry[]): SearchParts {
   };
 }
 
-/** The archive's years as the search page and the build's log say them: "năm 2018", "các năm 2020–2027". */
-export const archiveYearsText = ([from, to]: [number, number]): string => (from === to ? `năm ${from}` : `các năm ${from}–${to}`);
+/** The archive's years as the search page and the build's log say them: "năm 2018", "từ năm 2020 đến năm 2027" (read aloud as written). */
+export const archiveYearsText = ([from, to]: [number, number]): string => (from === to ? `năm ${from}` : `từ năm ${from} đến năm ${to}`);

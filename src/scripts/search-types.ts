@@ -14,7 +14,8 @@ export interface Result {
 export type Filters = Record<string, string | { any: string[] }>;
 export interface Pagefind {
   options: (o: { baseUrl?: string }) => Promise<void>;
-  mergeIndex: (url: string) => Promise<void>;
+  mergeIndex: (url: string, o: { baseUrl: string; indexWeight: number }) => Promise<void>;
+  destroy: () => Promise<void>;
   search: (
     q: string | null,
     o?: { filters?: Filters; sort?: Record<string, string> },

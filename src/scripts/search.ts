@@ -68,7 +68,17 @@ let wantArchive = params.get('luu-tru') === '1';
 let archiveIn = false;
 let merged: Promise<void> | undefined;
 /** Reads the archive too, from now on. */
-const mergeArchive = (pf: Pagefind) => (merged ??= pf.mergeIndex(archive).then(() => void (archiveIn = true)));
+const mergeArchive = (pf: Pagefind) =>
+  // An archived page's score counts for half: of pages that match alike, the newer information comes first.
+  (merged ??= pf.mergeIndex(archive, { baseUrl: base, indexWeight: 0.5 }).then(
+    () => void (archiveIn = true),
+    // Pagefind keeps an index that failed to load, and every search would fail with it: the next search starts afresh.
+    (error: unknown) => {
+      merged = pagefind = undefined;
+      void pf.destroy();
+      throw error;
+    },
+  ));
 
 /** A page's title, summary and text, without the words the build added for the index (SearchFacts). */
 async function open(r: Result): Promise<Found> {
@@ -217,14 +227,14 @@ async function run() {
     help.hidden = true;
     archiveOffer.hidden = true;
     list.replaceChildren();
-    status.textContent = 'Nhập từ khóa để tìm, có dấu hoặc không dấu, hoặc một ngày như 20/3/2020.';
+    status.textContent = status.dataset.empty!;
     return;
   }
   status.textContent = 'Đang tìm…';
   try {
     await search(query, muc, () => ticket === latest);
   } catch {
-    if (ticket === latest) status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang hoặc tra cứu theo chuyên mục ở trên.';
+    if (ticket === latest) status.textContent = status.dataset.failed!;
   }
 }
 
@@ -238,7 +248,8 @@ section.addEventListener('change', () => void run());
 archiveOffer.addEventListener('click', (event) => {
   if (event.target === archiveOffer) return;
   wantArchive = true;
-  void run();
+  // The button goes with its paragraph: the focus moves to what the search found.
+  void run().then(() => status.focus());
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

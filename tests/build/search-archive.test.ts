@@ -12,6 +12,7 @@ import { serveDist, type Served } from '../../scripts/serve.ts';
 import { indexSite } from '../../src/build/search-index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
+import { vnEpoch } from '../helpers/content-model.ts';
 import { makeContent, md } from '../helpers/content.ts';
 import { differences, fragments, published } from '../helpers/published.ts';
 import { tempFolders } from '../helpers/temp.ts';
@@ -42,7 +43,10 @@ const content = makeContent({
   // 2019 and 2020: the current part.
   'bulletins/2019-06-01.md': bulletin('2019-06-01', 'Chợ phiên hoạt động trở lại, người dân đeo khẩu trang khi đến chợ.'),
   'bulletins/2020-04-01.md': bulletin('2020-04-01', 'Tỉnh tiếp tục cách ly tập trung người nhập cảnh.'),
-  'news/cho-phien-2020.md': md('title: Chợ phiên đông vui trở lại\ndate: 2020-03-20', 'Chợ phiên họp lại, người dân giữ khoảng cách.'),
+  'news/cho-phien-2020.md': md(
+    'title: Chợ phiên đông vui trở lại\ndate: 2020-03-20',
+    'Theo chỉ đạo của UBND tỉnh, chợ phiên họp lại, người dân giữ khoảng cách.',
+  ),
 });
 
 const ARCHIVED = [
@@ -54,8 +58,8 @@ const ARCHIVED = [
 ];
 const urls = (dist: string, bundle: 'pagefind' | 'pagefind-archive') => fragments(dist, bundle).map((f) => String(f.url));
 
-function build(workDir: string, outDir: string): string {
-  const run = runBuild({ contentDir: content, outDir, workDir });
+function build(workDir: string, outDir: string, env: Record<string, string> = {}): string {
+  const run = runBuild({ contentDir: content, outDir, workDir, env });
   expect(run.status, run.output).toBe(0);
   return run.output;
 }
@@ -140,6 +144,8 @@ describe('the search page reads the archive when it is needed', () => {
     expect(all).toEqual(expect.arrayContaining(['/tin-tuc/cho-phien-2018/', '/tin-tuc/cho-phien-2020/']));
     expect(new URL(page.url()).searchParams.get('luu-tru')).toBe('1');
     expect(await offer.isHidden()).toBe(true);
+    // The button has gone with its paragraph: the focus is on what the search says it found.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
   });
 
   test('a query only the archive answers is looked up there at once', async () => {
@@ -149,13 +155,31 @@ describe('the search page reads the archive when it is needed', () => {
     expect(await page.getByRole('status').textContent()).toContain(', kể cả trong lưu trữ.');
   });
 
-  test('a document number the current part does not hold is looked up in the archive: an earlier directive still in force', async () => {
+  test('a document number the current part does not hold is looked up in the archive, though current pages share its parts', async () => {
+    // "UBND" is in a current page: the current part alone finds something, but not the number.
+    expect(await search('/tim-kiem/?q=UBND')).toEqual(['/tin-tuc/cho-phien-2020/']);
     expect((await search('/tim-kiem/?q=02%2FQD-UBND'))[0]).toBe('/van-ban/02-qd-ubnd/');
     expect(await page.getByRole('status').textContent()).toContain(', kể cả trong lưu trữ.');
   });
 
-  test('a date of an archived year finds its bulletin', async () => {
-    expect((await search('/tim-kiem/?q=2%2F3%2F2018'))[0]).toBe('/ban-tin/2018-03-02/');
+  test('a date of an archived year finds its bulletin, though the other words are found in the current part', async () => {
+    expect((await search('/tim-kiem/?q=2%2F3%2F2018+cho+phien'))[0]).toBe('/ban-tin/2018-03-02/');
+  });
+
+  test('an archive that fails to load says so, and the next search starts afresh', async () => {
+    await page.route('**/pagefind-archive/**', (route) => route.abort());
+    await page.goto(`${served.origin}/tim-kiem/?q=zzyzx`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Không tải được chỉ mục tìm kiếm/);
+    await page.unroute('**/pagefind-archive/**');
+    const box = page.getByRole('searchbox', { name: /Nội dung cần tìm/ });
+    await box.fill('khu khuan');
+    await box.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('kể cả trong lưu trữ');
+    expect(
+      await page
+        .locator('#search-results > li h2 a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).toEqual(['/ban-tin/2018-03-01/']);
   });
 
   test('a query found nowhere says that the archive was searched too', async () => {
@@ -186,5 +210,17 @@ describe('the daily rebuild', () => {
     expect(String(fragments(corrected, 'pagefind-archive').find((f) => f.url === '/tin-tuc/cho-phien-2018/')?.content)).toContain(
       'đến hết tháng 4',
     );
-  }, 240_000);
+
+    // The first bulletin of a new year: 2019 joins the archive, whose years and pages change with it.
+    writeFileSync(path.join(content, 'bulletins/2021-01-01.md'), bulletin('2021-01-01', 'Bản tin đầu năm.'));
+    const newYear = { SOURCE_DATE_EPOCH: String(vnEpoch('2021-01-01', '17:00')) };
+    const turned = path.join(temp('new-year'), 'dist');
+    const turnedLog = build(work, turned, newYear);
+    const freshTurned = path.join(temp('fresh-new-year'), 'dist');
+    build(temp('fresh-new-year-work'), freshTurned, newYear);
+    expect(differences(published(turned), published(freshTurned))).toEqual([]);
+    expect(turnedLog).toMatch(/lưu trữ từ năm 2018 đến năm 2019: 6 trang, đã lập lại/);
+    expect(urls(turned, 'pagefind-archive')).toContain('/ban-tin/2019-06-01/');
+    expect(readFileSync(path.join(turned, 'tim-kiem/index.html'), 'utf8')).toContain('data-current-from="2020"');
+  }, 300_000);
 });
