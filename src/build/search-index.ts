@@ -25,6 +25,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_INDEX } from '../domain/routes.ts';
+import { eachOf } from './each-of.ts';
 
 /** Where each part is published, below the site's root. */
 const SEARCH_DIRS = { current: SEARCH_INDEX.current.slice(1, -1), archive: SEARCH_INDEX.archive.slice(1, -1) };
@@ -42,15 +43,6 @@ export interface IndexedSite {
   archive: number;
   /** Whether the archive was copied from the last build's. */
   archiveReused: boolean;
-}
-
-/** Runs `job` on each item, `width` at a time. */
-async function eachOf<T>(items: readonly T[], job: (item: T) => Promise<unknown>, width = 16): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await job(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: width }, worker));
 }
 
 /** Moves each folder of `folders` from one place to the same place below another. */

@@ -20,18 +20,12 @@ import { bulletinDataFiles } from '../../domain/open-data.ts';
 import { channelTexts } from '../../domain/channels.ts';
 import { gsmLength } from '../../domain/sms.ts';
 import { BROADCAST_BULLETINS, PAGES, absoluteUrl, bulletinChannelPath, bulletinDataPath } from '../../domain/routes.ts';
+import { eachOf } from '../each-of.ts';
 
 /** Write `files` (site path → text) below `dir`, several at a time: each write mostly waits on the disk. */
 async function writeFiles(dir: string, files: readonly [string, string][]): Promise<void> {
   for (const folder of new Set(files.map(([p]) => path.dirname(path.join(dir, p))))) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const [p, text] = files[next++]!;
-      await writeFile(path.join(dir, p), text);
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await eachOf(files, ([p, text]) => writeFile(path.join(dir, p), text));
 }
 
 export function bulletinFiles(stageDir: string): AstroIntegration {

@@ -12,20 +12,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachedCopyPath, cachedOutputs, outputPath } from '../astro-internals.ts';
+import { eachOf } from '../each-of.ts';
 
 /** Copy every file Astro keeps a copy of into the output folder, eight at a time. Returns those copied. */
 async function putCopies(cacheDir: string, outDir: string): Promise<string[]> {
   const outputs = cachedOutputs(cacheDir).filter((o) => existsSync(cachedCopyPath(cacheDir, o)));
   for (const folder of new Set(outputs.map((o) => path.dirname(outputPath(outDir, o))))) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const worker = async () => {
-    while (next < outputs.length) {
-      const o = outputs[next++]!;
-      // Never half a file for Astro to take as copied: without it, Astro renders the page.
-      await copyFile(cachedCopyPath(cacheDir, o), outputPath(outDir, o)).catch(() => rm(outputPath(outDir, o), { force: true }));
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  // Never half a file for Astro to take as copied: without it, Astro renders the page.
+  await eachOf(
+    outputs,
+    (o) => copyFile(cachedCopyPath(cacheDir, o), outputPath(outDir, o)).catch(() => rm(outputPath(outDir, o), { force: true })),
+    8,
+  );
   return outputs;
 }
 
