@@ -19,6 +19,8 @@ interface FileField {
   path: readonly string[];
   extensions?: readonly string[];
   label: string;
+  /** Published as committed under the entry's page, for download (src/lib/downloads.ts). */
+  download?: true;
 }
 
 export interface Kind {
@@ -44,7 +46,7 @@ export const KINDS: readonly Kind[] = [
     label: 'văn bản chỉ đạo',
     schema: () => directiveSchema,
     route: (slug) => entryPath('directives', { id: slug }),
-    files: [{ path: ['attachments', '*', 'file'], label: 'tệp đính kèm' }],
+    files: [{ path: ['attachments', '*', 'file'], label: 'tệp đính kèm', download: true }],
   },
   {
     name: 'infographics',
@@ -52,8 +54,8 @@ export const KINDS: readonly Kind[] = [
     schema: () => infographicSchema(),
     route: (slug) => entryPath('infographics', { id: slug }),
     files: [
-      { path: ['image'], extensions: IMAGE_EXTENSIONS, label: 'ảnh' },
-      { path: ['video'], extensions: VIDEO_EXTENSIONS, label: 'video' },
+      { path: ['image'], extensions: IMAGE_EXTENSIONS, label: 'ảnh', download: true },
+      { path: ['video'], extensions: VIDEO_EXTENSIONS, label: 'video', download: true },
     ],
   },
   {

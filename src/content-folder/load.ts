@@ -35,6 +35,8 @@ export interface Entry {
   bodyFiles: { written: string; real: string }[];
   /** Real paths of the files its front matter names, by the path as written (`./5k.png`). */
   files: Record<string, string>;
+  /** The files it offers for download, published under its page by their file name. */
+  downloads: { field: string; name: string; real: string }[];
   published: boolean;
   /** Line of the file where the Markdown body starts, to turn body lines into file lines. */
   bodyLine: number;
@@ -314,6 +316,7 @@ async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string
 
   const media: CheckedFile[] = [];
   const files: Record<string, string> = {};
+  const downloads: Entry['downloads'] = [];
   for (const field of kind.files) {
     for (const { path: at, value } of valuesAt(raw, field.path)) {
       if (typeof value !== 'string' || parsed.findings.some((f) => f.field === fieldPath(at))) continue;
@@ -331,6 +334,7 @@ async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string
       if (checked.file) {
         media.push(checked.file);
         files[value.trim()] = checked.file.real;
+        if (field.download) downloads.push({ field: fieldPath(at), name: path.posix.basename(value.trim()), real: checked.file.real });
       }
     }
   }
@@ -366,7 +370,7 @@ async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string
     });
   }
   r.sources.set(file, ctx);
-  return { kind: kind.name, slug, file, data, body: split.body, media, bodyFiles, files, published, bodyLine: bodyStart };
+  return { kind: kind.name, slug, file, data, body: split.body, media, bodyFiles, files, downloads, published, bodyLine: bodyStart };
 }
 
 /** The line of a field named by a rule across files, from the YAML of its file. */
@@ -450,6 +454,20 @@ export async function loadContent(contentDir: string, now: Date, overrides: Site
   return { contentDir, site, hotlines, entries, findings };
 }
 
+/**
+ * The files an entry publishes as committed, under its page at `route`: those its body links
+ * to, where the link leads, and those it offers for download, by their file name.
+ */
+export function publishedFiles(e: Entry, route: string): { field: string; from: string; to: string }[] {
+  const all = [
+    ...e.bodyFiles.map((f) => ({ field: '(nội dung)', from: f.real, to: path.posix.join(route, f.written) })),
+    ...e.downloads.map((f) => ({ field: f.field, from: f.real, to: path.posix.join(route, f.name) })),
+  ];
+  // One file named twice (a body that links to an attachment) is published once; two files
+  // on one path are the validator's error (checkRouteClaims).
+  return all.filter((f, i) => all.findIndex((g) => g.to === f.to && g.from === f.from) === i);
+}
+
 /** Who holds the paths the generator builds itself, in a finding's message. */
 const SYSTEM = '(trang, tệp có sẵn của hệ thống)';
 
@@ -465,8 +483,7 @@ function checkAcrossFiles(entries: readonly Entry[]): Finding[] {
   for (const e of published) claims.push({ file: e.file, field: e.kind === 'bulletins' ? 'date' : '', path: route(e) });
   for (const e of published) {
     (e.data.aliases as string[]).forEach((alias, i) => claims.push({ file: e.file, field: `aliases[${i}]`, path: alias }));
-    for (const written of new Set(e.bodyFiles.map((f) => f.written)))
-      claims.push({ file: e.file, field: '(nội dung)', path: path.posix.join(route(e), written) });
+    for (const f of publishedFiles(e, route(e))) claims.push({ file: e.file, field: f.field, path: f.to, isFile: true });
   }
   return [
     ...checkBulletinSeries(

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StagedEntry } from '../content/staged.ts';
-import type { LoadedContent } from './load.ts';
+import { publishedFiles, type LoadedContent } from './load.ts';
 import { KINDS } from './kinds.ts';
 import { contentSearchParts, SEARCH_PARTS_FILE } from './search-parts.ts';
 
@@ -49,12 +49,6 @@ function removeStale(dir: string, keep: Set<string>): void {
  * src/lib/downloads.ts names them for the pages).
  */
 export const BODY_FILES = 'body-files.json';
-
-/** The front-matter paths of the files an entry offers for download, as written. */
-const DOWNLOADS: Partial<Record<string, (data: Record<string, unknown>) => unknown[]>> = {
-  infographics: (d) => [d.image, d.video],
-  directives: (d) => (Array.isArray(d.attachments) ? d.attachments.map((a: { file?: unknown }) => a.file) : []),
-};
 
 export interface BodyFile {
   /** The checked real path in the content folder. */
@@ -100,15 +94,8 @@ export function stageContent(content: LoadedContent, stageDir: string, renderer:
       .filter((entry) => entry.kind === kind.name && entry.published)
       .map((entry): StagedEntry => {
         const { draft: _draft, publishAt: _publishAt, ...data } = entry.data;
-        for (const f of entry.bodyFiles) {
-          // Where a browser on the entry's page resolves the link; never above the site's root.
-          bodyFiles.push({ from: f.real, to: path.posix.join(kind.route(entry.slug, data), f.written) });
-        }
-        for (const written of DOWNLOADS[kind.name]?.(data) ?? []) {
-          const real = typeof written === 'string' ? entry.files[written] : undefined;
-          if (real)
-            bodyFiles.push({ from: real, to: path.posix.join(kind.route(entry.slug, data), path.posix.basename(written as string)) });
-        }
+        // Where a browser on the entry's page resolves the link; never above the site's root.
+        for (const { from, to } of publishedFiles(entry, kind.route(entry.slug, data))) bodyFiles.push({ from, to });
         return {
           id: entry.slug,
           file: path.resolve(content.contentDir, entry.file),

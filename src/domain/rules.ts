@@ -186,6 +186,8 @@ export interface RouteClaim {
   file: string;
   field: string;
   path: string;
+  /** A file published as committed, not a page or an alias. */
+  isFile?: boolean;
 }
 
 /** No two pages, and no alias and page, may claim the same public path. */
@@ -201,7 +203,10 @@ export function checkRouteClaims(claims: readonly RouteClaim[]): Finding[] {
         file: c.file,
         field: c.field,
         value: c.path,
-        message: `đường dẫn ${c.path} đã được dùng bởi ${first.file}; mỗi đường dẫn chỉ dẫn tới một trang.`,
+        message:
+          first.file === c.file && first.isFile && c.isFile
+            ? `đường dẫn ${c.path} đã được dùng cho một tệp khác của chính bài này (${first.field}); hai tệp khác nhau không thể đăng cùng một tên. Hãy đổi tên một trong hai tệp.`
+            : `đường dẫn ${c.path} đã được dùng bởi ${first.file}; mỗi đường dẫn chỉ dẫn tới một trang.`,
       });
     } else {
       seen.set(key, c);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/content-folder/load.ts';
+import { loadContent, publishedFiles } from '../../src/content-folder/load.ts';
 import { formatReport } from '../../src/domain/findings.ts';
 import { makeContent, md } from '../helpers/content.ts';
 
@@ -234,6 +234,29 @@ describe('each kind of mistake names the file, the field, the value and what was
       { file: 'news/a.md', field: 'aliases[1]', value: '/ban-tin/2020-02-05/in/' },
     ]);
     expect(found[1]!.message).toContain('đã được dùng bởi (trang, tệp có sẵn của hệ thống)');
+  });
+
+  test('two files an entry publishes may not take one name; one file named twice is published once', async () => {
+    const directive = (attachments: string, number = '03/CT-UBND') =>
+      md(`number: ${number}\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n${attachments}`);
+    const found = await errorsOf({
+      'directives/a.md': directive('  - { file: ./goc/qd.pdf }\n  - { file: ./sua/qd.pdf }'),
+      'directives/goc/qd.pdf': '%PDF-1.4 gốc\n',
+      'directives/sua/qd.pdf': '%PDF-1.4 sửa\n',
+      'directives/b.md': directive('  - { file: ./b.pdf }\n  - { file: ./b.pdf }', '04/CT-UBND'),
+      'directives/b.pdf': '%PDF-1.4\n',
+      'infographics/c.md': md('title: T\ndate: 2020-02-03\nimage: ./c.png\nalt: Ảnh', 'Tải [ảnh gốc](./c.png).'),
+      'infographics/c.png': PNG,
+    });
+    expect(found).toMatchObject([{ file: 'directives/a.md', field: 'attachments[1].file', line: 9, value: '/van-ban/a/qd.pdf' }]);
+    expect(found[0]!.message).toContain('một tệp khác của chính bài này (attachments[0].file)');
+    const content = await load({
+      'directives/b.md': directive('  - { file: ./b.pdf }\n  - { file: ./b.pdf }'),
+      'directives/b.pdf': '%PDF\n',
+    });
+    expect(publishedFiles(content.entries[0]!, '/van-ban/b/')).toEqual([
+      { field: 'attachments[0].file', from: path.join(content.contentDir, 'directives/b.pdf'), to: '/van-ban/b/b.pdf' },
+    ]);
   });
 
   test('every problem of every file is reported in one run', async () => {
