@@ -77,7 +77,25 @@ interface FileCheck {
   line?: number | undefined;
   extensions?: readonly string[] | undefined;
   label: string;
+  /** Published as committed (an attachment, a file a body links to): see publishProblem. */
+  published?: boolean;
 }
+
+/** Files that are never published as committed, whatever links to them. */
+const UNPUBLISHED: { test: (name: string) => boolean; why: string }[] = [
+  {
+    test: (name) => /\.(md|markdown|mdx)$/i.test(name),
+    why: 'là một tệp nội dung Markdown (có thể là bản nháp hoặc bài chưa đến giờ đăng), không đăng nguyên văn được. Hãy dẫn tới trang của bài đó, ví dụ /tin-tuc/ten-bai/',
+  },
+  {
+    test: (name) => /\.(html?|xhtml)$/i.test(name),
+    why: 'là một trang HTML; trang chính thức không đăng nguyên văn một trang chưa được kiểm tra. Hãy đưa nội dung vào một bài Markdown, hoặc đính kèm bản PDF',
+  },
+  {
+    test: (name) => /^[._]/.test(name),
+    why: 'có tên bắt đầu bằng "_" hoặc "." (tệp ghi chú, tệp mẫu hoặc tệp ẩn), loại tệp không bao giờ được đăng. Nếu muốn đăng, hãy đổi tên tệp',
+  },
+];
 
 export interface CheckedFile {
   /** Path relative to the content folder, as written (forward slashes). */
@@ -110,6 +128,10 @@ export async function checkReferencedFile(c: FileCheck): Promise<{ file?: Checke
   }
   if (!statSync(real).isFile())
     return problem(`${c.label} ${rel} không phải là một tệp thông thường (có thể là thư mục); hãy chỉ tới đúng tệp.`);
+  if (c.published) {
+    const unpublished = rel.split('/').flatMap((part) => UNPUBLISHED.filter((u) => u.test(part)))[0];
+    if (unpublished) return problem(`${c.label} ${rel} ${unpublished.why}.`);
+  }
   const ext = path.extname(rel).toLowerCase();
   if (c.extensions && !c.extensions.includes(ext)) return problem(`${c.label} phải là tệp ${c.extensions.join(', ')}.`);
   const picture = await pictureProblem(real, ext);

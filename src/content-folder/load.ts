@@ -12,8 +12,9 @@ import { formatDate, formatInstant, toLocal } from '../domain/vn-time.ts';
 import { hotlinesSchema, type Hotline } from '../content/schemas/hotline.ts';
 import { siteSchema, type Site } from '../content/schemas/site.ts';
 import { characterName, cleanValues, stripFrontmatter, stripUnsafe, type Removed } from './clean-text.ts';
+import { bodyFileRefs } from './body-links.ts';
 import { checkReferencedFile, isInside, type CheckedFile } from './files.ts';
-import { ENTRY_FILES, FIXED_ROUTES } from '../domain/routes.ts';
+import { ENTRY_FILES, FIXED_ROUTES, isGrowingRoute } from '../domain/routes.ts';
 import { KINDS, type Kind, type KindName } from './kinds.ts';
 import { locateField } from './locate.ts';
 import { unknownFields } from './schema-fields.ts';
@@ -329,6 +330,7 @@ async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string
         line: locateField(ctx.yamlText, at, ctx.firstLine),
         extensions: field.extensions,
         label: field.label,
+        published: field.download,
       });
       r.findings.push(...checked.findings);
       if (checked.file) {
@@ -341,6 +343,17 @@ async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string
   const bodyStart = text.split('\n').length - split.body.split('\n').length + 1;
   const bodyFiles: Entry['bodyFiles'] = [];
   for (const ref of bodyFileRefs(split.body)) {
+    if (ref.problem) {
+      r.findings.push({
+        severity: 'error',
+        file,
+        field: '(nội dung)',
+        line: bodyStart + ref.line,
+        value: ref.path,
+        message: `${ref.problem}.`,
+      });
+      continue;
+    }
     const checked = await checkReferencedFile({
       contentDir: r.contentDir,
       realRoot: r.realRoot,
@@ -349,6 +362,7 @@ async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string
       written: ref.path,
       line: bodyStart + ref.line,
       label: 'tệp được dẫn trong bài',
+      published: true,
     });
     r.findings.push(...checked.findings);
     if (checked.file) {
@@ -382,27 +396,6 @@ function addLine(r: Reading, f: Finding): Finding {
     .filter(Boolean)
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   return { ...f, line: locateField(src.yamlText, pathParts, src.firstLine) };
-}
-
-/**
- * Files the Markdown body points at by a relative path (`![ảnh](./anh.png)`,
- * `[tải về](./van-ban.pdf)`, `<img src="./anh.png">`): they are published with the entry.
- */
-function bodyFileRefs(body: string): { path: string; line: number }[] {
-  const refs: { path: string; line: number }[] = [];
-  body.split('\n').forEach((lineText, i) => {
-    for (const m of lineText.matchAll(/\]\((\.{1,2}\/[^)\s]+)|\bsrc=["'](\.{1,2}\/[^"']+)["']/g)) {
-      const written = (m[1] ?? m[2])!;
-      let decoded = written;
-      try {
-        decoded = decodeURI(written);
-      } catch {
-        // A stray % is part of the name as written.
-      }
-      refs.push({ path: decoded, line: i });
-    }
-  });
-  return refs;
 }
 
 /** The Markdown files of a kind's folder; the folder itself must lie inside the content folder. */
@@ -481,8 +474,19 @@ function checkAcrossFiles(entries: readonly Entry[]): Finding[] {
     ...published.flatMap((e) => (ENTRY_FILES[e.kind] ?? []).map((name) => path.posix.join(route(e), name))),
   ].map((p) => ({ file: SYSTEM, field: '', path: p }));
   for (const e of published) claims.push({ file: e.file, field: e.kind === 'bulletins' ? 'date' : '', path: route(e) });
+  const growing: Finding[] = [];
   for (const e of published) {
-    (e.data.aliases as string[]).forEach((alias, i) => claims.push({ file: e.file, field: `aliases[${i}]`, path: alias }));
+    (e.data.aliases as string[]).forEach((alias, i) => {
+      if (isGrowingRoute(alias))
+        growing.push({
+          severity: 'error',
+          file: e.file,
+          field: `aliases[${i}]`,
+          value: alias,
+          message: `đường dẫn ${alias} thuộc phần trang web tự tạo thêm khi nội dung tăng (trang danh sách, trang lọc văn bản); đến ngày một trang thật chiếm chỗ, lối chuyển hướng này sẽ mất. Hãy chọn đường dẫn khác.`,
+        });
+      else claims.push({ file: e.file, field: `aliases[${i}]`, path: alias });
+    });
     for (const f of publishedFiles(e, route(e))) claims.push({ file: e.file, field: f.field, path: f.to, isFile: true });
   }
   return [
@@ -503,5 +507,6 @@ function checkAcrossFiles(entries: readonly Entry[]): Finding[] {
         })),
     ),
     ...checkRouteClaims(claims).filter((f) => f.file !== SYSTEM),
+    ...growing,
   ];
 }

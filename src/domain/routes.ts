@@ -87,7 +87,8 @@ export const bulletinPath = (date: string): string => entryPath('bulletins', { i
 
 /** A file published with an entry, under its page: an attachment, an original picture, a file its body links to. */
 export const entryFilePath = (section: SectionName, entry: { id: string; date?: string }, name: string): string =>
-  `${entryPath(section, entry)}${name}`;
+  // A file's name as an address: "qd#2.pdf" or "báo cáo 50%.pdf" would otherwise break the link.
+  `${entryPath(section, entry)}${name.split('/').map(encodeURIComponent).join('/')}`;
 
 /** Page `n` of a list (counted from the oldest entry), or the list's own page (the newest entries). */
 export const listPath = (base: string, n?: number): string => (n === undefined ? base : `${base}trang-${n}/`);
@@ -127,14 +128,39 @@ export const dataFilePath = (name: 'ban-tin' | 'huyen' | 'van-ban' | 'latest', f
 export const absoluteUrl = (site: { url: string; base: string }, sitePath: string): string =>
   `${site.url}${site.base.replace(/\/$/, '')}${sitePath}`;
 
-/** Paths the generator itself builds; an alias may not take them. */
+/** The register's quick-find index, fetched by the list of directives. */
+export const REGISTER_INDEX = `${SECTIONS.directives.path}chi-muc.json`;
+
+/**
+ * Paths the generator itself builds, whatever the content; no entry, alias or file may take
+ * them (tests/unit/routes.test.ts checks that every route of src/pages without a parameter is here).
+ */
 export const FIXED_ROUTES: readonly string[] = [
   ...Object.values(PAGES),
   ...LISTS.map((s) => SECTIONS[s].path),
   ...FACETS.map((f) => `${SECTIONS.directives.path}${f}/`),
   ...Object.values(FEEDS).map((f) => f.path),
   ...Object.values(SEARCH_INDEX),
+  ...(['ban-tin', 'huyen', 'van-ban', 'latest'] as const).flatMap((name) => (['csv', 'json'] as const).map((f) => dataFilePath(name, f))),
+  REGISTER_INDEX,
+  SHARE_IMAGE,
+  EDITOR_PATH,
+  `${EDITOR_PATH}config.json`,
+  '/404.html',
+  '/robots.txt',
+  '/_headers',
+  '/sitemap-index.xml',
 ];
+
+/**
+ * Paths below which the generator makes pages as the content grows (a list's `trang-N/`, the
+ * register's facets, the sitemap's parts): an alias there would be dropped the day a page
+ * takes its place.
+ */
+export const isGrowingRoute = (p: string): boolean =>
+  isListPage(p.endsWith('/') ? p : `${p}/`) ||
+  FACETS.some((f) => p.startsWith(`${SECTIONS.directives.path}${f}/`)) ||
+  /^\/sitemap-\d+\.xml\/?$/.test(p);
 
 /** Whether a path is a list page of a section (`/tin-tuc/trang-3/`) or a feed: the advice on links knows them without the content. */
 export const isListPage = (p: string): boolean => LISTS.some((s) => new RegExp(`^${SECTIONS[s].path}trang-\\d+/$`).test(p));

@@ -27,6 +27,16 @@ describe('building a content folder', () => {
     writeFileSync(news, `${readFileSync(news, 'utf8')}\n![Ảnh trong bài](./anh.png)\n\n[Tải kế hoạch](./tai-lieu/ke-hoach.pdf)\n`);
     mkdirSync(path.join(content, 'news/tai-lieu'));
     writeFileSync(path.join(content, 'news/tai-lieu/ke-hoach.pdf'), '%PDF-1.4\n%%EOF\n');
+    // An attachment whose name holds what an address cannot carry as is.
+    const directive = path.join(content, 'directives/03-ct-ubnd.md');
+    writeFileSync(
+      directive,
+      readFileSync(directive, 'utf8').replace(
+        'issued: 2020-01-31\n',
+        'issued: 2020-01-31\nattachments:\n  - { file: "./qđ #2 50%.pdf" }\n',
+      ),
+    );
+    writeFileSync(path.join(content, 'directives/qđ #2 50%.pdf'), '%PDF-1.4 đính kèm\n');
     asNotepadWouldSave(content);
     const out = path.join(temp('notepad-out'), 'dist');
     const build = runBuild({ contentDir: content, outDir: out, workDir: temp('notepad-work') });
@@ -47,6 +57,11 @@ describe('building a content folder', () => {
     // A file the body links to is published where the link leads from the page.
     expect(readFileSync(path.join(out, 'tin-tuc/da-dang/index.html'), 'utf8')).toContain('href="./tai-lieu/ke-hoach.pdf"');
     expect(readFileSync(path.join(out, 'tin-tuc/da-dang/tai-lieu/ke-hoach.pdf'), 'utf8')).toBe('%PDF-1.4\n%%EOF\n');
+    // The attachment's link leads to its file, as a browser reads the address.
+    const download = /<a href="([^"]+)" download>/.exec(readFileSync(path.join(out, 'van-ban/03-ct-ubnd/index.html'), 'utf8'))?.[1];
+    const url = new URL(download!, 'https://example.org/van-ban/03-ct-ubnd/');
+    expect(url.hash + url.search).toBe('');
+    expect(readFileSync(path.join(out, decodeURIComponent(url.pathname)), 'utf8')).toBe('%PDF-1.4 đính kèm\n');
   });
 
   test('drafts and entries scheduled for later are published nowhere; an alias redirects to its page', () => {

@@ -98,6 +98,73 @@ describe('files stay inside the content folder, by their real path', () => {
   });
 });
 
+describe('a file is published only where a reader can follow a link to it, and never over a page', () => {
+  const NEWS = 'title: T\ndate: 2020-02-03';
+  const bodyErrors = async (body: string, files: Record<string, string | Buffer> = {}) =>
+    errors(await findingsOf({ 'news/a.md': md(NEWS, body), ...files }));
+
+  test('a link in an HTML comment or a code block publishes nothing', async () => {
+    const content = await load(
+      makeContent({
+        'news/a.md': md(
+          NEWS,
+          'Công khai: [kế hoạch](./ke-hoach.pdf).\n\n<!-- Chưa công bố: [mật](./mat.pdf) -->\n\n```\n[mẫu](./mau.pdf)\n```\n\n`[x](./x.pdf)`',
+        ),
+        'news/ke-hoach.pdf': '%PDF công khai\n',
+        'news/mat.pdf': '%PDF mật\n',
+        'news/mau.pdf': '%PDF\n',
+        'news/x.pdf': '%PDF\n',
+      }),
+    );
+    expect(errors(content.findings)).toEqual([]);
+    expect(content.entries[0]!.bodyFiles.map((f) => f.written)).toEqual(['./ke-hoach.pdf']);
+  });
+
+  test('every form of link a reader can follow publishes its file', async () => {
+    const content = await load(
+      makeContent({
+        'news/a.md': md(NEWS, '[a](<./ke hoach.pdf>) [b][k] [c](c.pdf) <a href="./d.pdf">d</a>\n\n[k]: ./b.pdf'),
+        'news/ke hoach.pdf': '%PDF\n',
+        'news/b.pdf': '%PDF\n',
+        'news/c.pdf': '%PDF\n',
+        'news/d.pdf': '%PDF\n',
+      }),
+    );
+    expect(errors(content.findings)).toEqual([]);
+    expect(content.entries[0]!.bodyFiles.map((f) => f.written).sort()).toEqual(['./b.pdf', './d.pdf', './ke hoach.pdf', 'c.pdf']);
+  });
+
+  test.each([
+    ['a draft, by its Markdown file', '[x](./b.md)', { 'news/b.md': md(`${NEWS}\ndraft: true`, 'BÍ MẬT') }, 'tệp nội dung Markdown'],
+    ['a note', '[x](./_ghi-chu.txt)', { 'news/_ghi-chu.txt': 'ghi chú\n' }, 'bắt đầu bằng "_"'],
+    ['a hidden file', '[x](./.env)', { 'news/.env': 'KEY=1\n' }, 'bắt đầu bằng "_" hoặc "."'],
+    ["an HTML page, over the entry's own page", '[x](./index.html)', { 'news/index.html': '<p>giả</p>' }, 'trang HTML'],
+    ['an HTML page, over its print sheet', '[x](./in/index.html)', { 'news/in/index.html': '<p>giả</p>' }, 'trang HTML'],
+    ["a file above the entry's page", '[x](../chi-muc.json)', { 'chi-muc.json': '{}' }, 'ngoài thư mục của bài'],
+    ["a file on another entry's page", '[x](../b/x.pdf)', { 'news/b/x.pdf': '%PDF\n' }, 'ngoài thư mục của bài'],
+    ['a name with "#"', '[x](./qd#1.pdf)', { 'news/qd#1.pdf': '%PDF\n' }, 'dấu "#" hoặc "?"'],
+    ['a folder', '[x](./tai-lieu/)', { 'news/tai-lieu/a.pdf': '%PDF\n' }, 'trỏ tới một thư mục'],
+  ])('%s is an error naming the line', async (_label, body, files, expected) => {
+    const found = await bodyErrors(`Đoạn đầu.\n\n${body}`, files);
+    expect(found).toMatchObject([{ file: 'news/a.md', field: '(nội dung)', line: 7 }]);
+    expect(found[0]!.message).toContain(expected);
+  });
+
+  test('an attachment may not be a Markdown or HTML file either', async () => {
+    const found = errors(
+      await findingsOf({
+        'directives/a.md': md(`${DIRECTIVE}\nattachments:\n  - { file: ./index.html }\n  - { file: ./tai-lieu/b.md }`),
+        'directives/index.html': '<p>giả</p>',
+        'directives/tai-lieu/b.md': md(NEWS),
+      }),
+    );
+    expect(found.map((f) => [f.field, f.line])).toEqual([
+      ['attachments[0].file', 8],
+      ['attachments[1].file', 9],
+    ]);
+  });
+});
+
 describe('pictures are what they claim to be', () => {
   test.each([
     ['a text file named .png', Buffer.from('không phải ảnh'), 'không phải là ảnh PNG'],

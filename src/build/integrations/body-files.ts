@@ -6,6 +6,7 @@
  * Staging lists them, by the real paths the validator checked (src/content-folder/stage.ts);
  * this copies them, every build: copying is cheaper than rendering them as routes.
  */
+import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,12 @@ export function bodyFiles(stageDir: string): AstroIntegration {
         for (const { from, to } of files) {
           const target = path.join(fileURLToPath(dir), ...to.split('/'));
           await mkdir(path.dirname(target), { recursive: true });
-          await copyFile(from, target);
+          // Never over a page or a file the build wrote: the validator refuses such paths, and this stops the build if one got through.
+          await copyFile(from, target, constants.COPYFILE_EXCL).catch((error: NodeJS.ErrnoException) => {
+            throw error.code === 'EEXIST'
+              ? new Error(`tệp ${to} trùng đường dẫn với một trang hoặc tệp trang web tự tạo; không đăng đè lên.`)
+              : error;
+          });
         }
       },
     },
