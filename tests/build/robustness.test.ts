@@ -109,6 +109,8 @@ describe('XSS payloads in every kind of content and every rendered field never r
       'hotlines.yaml': `${HOTLINES_YAML}- name: ${inline(PAYLOADS[0]!)}\n  phone: "0205 3812 345"\n  area: ${inline(PAYLOADS[2]!)}\n  note: ${inline(PAYLOADS[3]!)}\n`,
       'infographics/a.png': readFileSync(path.join(ROOT, 'tests/fixtures/minimal/news/anh.png')),
       'news/a.png': readFileSync(path.join(ROOT, 'tests/fixtures/minimal/news/anh.png')),
+      // `<img src=x …>` points at a file beside the entry: it is there, so that the page is built and read.
+      ...Object.fromEntries(['bulletins', 'directives', 'infographics', 'news', 'factchecks', 'pages'].map((k) => [`${k}/x`, 'x\n'])),
     };
     PAYLOADS.forEach((p, i) => {
       const t = inline(p);
