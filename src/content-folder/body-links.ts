@@ -62,6 +62,11 @@ export function bodyFileRefs(body: string): BodyRef[] {
         ...ref,
         problem: `đường dẫn ${decoded} có dấu "#" hoặc "?": trình duyệt bỏ phần từ dấu đó trở đi nên liên kết sẽ hỏng. Nếu đó là tên tệp, hãy đổi tên tệp cho không còn các dấu này`,
       };
+    if (/^(?:www\.|[a-z0-9-]+\.(?:gov\.vn|com\.vn|vn|com|org|net)(?:\/|$))/i.test(decoded))
+      return {
+        ...ref,
+        problem: `liên kết ${decoded} thiếu "https://" ở đầu, nên trình duyệt hiểu đó là một tệp cạnh bài. Hãy ghi đầy đủ, ví dụ https://${decoded}`,
+      };
     if (decoded.endsWith('/') || /(^|\/)\.{1,2}$/.test(decoded))
       return {
         ...ref,

@@ -144,6 +144,7 @@ describe('a file is published only where a reader can follow a link to it, and n
     ["a file on another entry's page", '[x](../b/x.pdf)', { 'news/b/x.pdf': '%PDF\n' }, 'ngoài thư mục của bài'],
     ['a name with "#"', '[x](./qd#1.pdf)', { 'news/qd#1.pdf': '%PDF\n' }, 'dấu "#" hoặc "?"'],
     ['a folder', '[x](./tai-lieu/)', { 'news/tai-lieu/a.pdf': '%PDF\n' }, 'trỏ tới một thư mục'],
+    ['a web address without https://', '[Bộ Y tế](moh.gov.vn/tin-tuc)', {}, 'thiếu "https://"'],
   ])('%s is an error naming the line', async (_label, body, files, expected) => {
     const found = await bodyErrors(`Đoạn đầu.\n\n${body}`, files);
     expect(found).toMatchObject([{ file: 'news/a.md', field: '(nội dung)', line: 7 }]);
