@@ -129,7 +129,9 @@ export async function checkReferencedFile(c: FileCheck): Promise<{ file?: Checke
   if (!statSync(real).isFile())
     return problem(`${c.label} ${rel} không phải là một tệp thông thường (có thể là thư mục); hãy chỉ tới đúng tệp.`);
   if (c.published) {
-    const unpublished = rel.split('/').flatMap((part) => UNPUBLISHED.filter((u) => u.test(part)))[0];
+    // By the path as written and by the file it really is: a link named tai.pdf may lead to a draft's .md.
+    const parts = [...rel.split('/'), ...path.relative(c.realRoot, real).split(path.sep)];
+    const unpublished = parts.flatMap((part) => UNPUBLISHED.filter((u) => u.test(part)))[0];
     if (unpublished) return problem(`${c.label} ${rel} ${unpublished.why}.`);
   }
   const ext = path.extname(rel).toLowerCase();

@@ -361,13 +361,14 @@ async function loadEntry(r: Reading, kind: Kind, schema: z.ZodType, name: string
       field: '(nội dung)',
       written: ref.path,
       line: bodyStart + ref.line,
-      label: 'tệp được dẫn trong bài',
-      published: true,
+      label: ref.picture ? 'ảnh trong bài' : 'tệp được dẫn trong bài',
+      published: !ref.picture,
     });
     r.findings.push(...checked.findings);
     if (checked.file) {
       media.push(checked.file);
-      bodyFiles.push({ written: ref.path, real: checked.file.real });
+      // A Markdown picture is published optimised, from /_astro/; every other file as committed, where its link leads.
+      if (!ref.picture) bodyFiles.push({ written: ref.path, real: checked.file.real });
     }
   }
   if (!parsed.data) return undefined;

@@ -133,7 +133,7 @@ export const REGISTER_INDEX = `${SECTIONS.directives.path}chi-muc.json`;
 
 /**
  * Paths the generator itself builds, whatever the content; no entry, alias or file may take
- * them (tests/unit/routes.test.ts checks that every route of src/pages without a parameter is here).
+ * them (tests/unit/routes.test.ts checks that every route of src/pages without a parameter, and every file of public/, is here).
  */
 export const FIXED_ROUTES: readonly string[] = [
   ...Object.values(PAGES),
@@ -147,6 +147,7 @@ export const FIXED_ROUTES: readonly string[] = [
   EDITOR_PATH,
   `${EDITOR_PATH}config.json`,
   '/404.html',
+  '/favicon.svg',
   '/robots.txt',
   '/_headers',
   '/sitemap-index.xml',

@@ -57,7 +57,7 @@ export function withBase(url: string, basePath: string): string {
 }
 
 /** Whether the allow-list keeps this URL attribute (href, src) on this element: the protocol check of hast-util-sanitize itself. */
-export function keepsUrl(tagName: string, name: 'href' | 'src', value: string): boolean {
+export function keepsUrl(tagName: string, name: string, value: string): boolean {
   const probe: Element = { type: 'element', tagName, properties: { [name]: value }, children: [] };
   const clean = sanitize(probe, SANITIZE_SCHEMA) as Root | Element;
   return clean.type === 'element' && clean.properties[name] === value;

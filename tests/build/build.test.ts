@@ -24,7 +24,12 @@ describe('building a content folder', () => {
     cpSync(path.join(ROOT, 'tests/fixtures/minimal'), content, { recursive: true });
     // A picture in the body, found beside the file that points at it.
     const news = path.join(content, 'news/da-dang.md');
-    writeFileSync(news, `${readFileSync(news, 'utf8')}\n![Ảnh trong bài](./anh.png)\n\n[Tải kế hoạch](./tai-lieu/ke-hoach.pdf)\n`);
+    writeFileSync(
+      news,
+      `${readFileSync(news, 'utf8')}\n![Ảnh trong bài](./anh.png)\n\n![Bản đồ chung](../chung/ban-do.png)\n\n[Tải kế hoạch](./tai-lieu/ke-hoach.pdf)\n`,
+    );
+    mkdirSync(path.join(content, 'chung'));
+    cpSync(path.join(content, 'news/anh.png'), path.join(content, 'chung/ban-do.png'));
     mkdirSync(path.join(content, 'news/tai-lieu'));
     writeFileSync(path.join(content, 'news/tai-lieu/ke-hoach.pdf'), '%PDF-1.4\n%%EOF\n');
     // An attachment whose name holds what an address cannot carry as is.
@@ -54,6 +59,11 @@ describe('building a content folder', () => {
     const picture = /<img alt="Ảnh trong bài"[^>]* src="([^"]+)"/.exec(readFileSync(path.join(out, 'tin-tuc/da-dang/index.html'), 'utf8'));
     expect(picture?.[1]).toMatch(/^\/_astro\/anh\..+\.webp$/);
     expect(existsSync(path.join(out, picture![1]!))).toBe(true);
+    // A picture shared from a folder above is served optimised too, and nothing is published outside the entry's page.
+    const shared = /<img alt="Bản đồ chung"[^>]* src="([^"]+)"/.exec(readFileSync(path.join(out, 'tin-tuc/da-dang/index.html'), 'utf8'));
+    expect(shared?.[1]).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(existsSync(path.join(out, shared![1]!))).toBe(true);
+    expect(existsSync(path.join(out, 'tin-tuc/chung'))).toBe(false);
     // A file the body links to is published where the link leads from the page.
     expect(readFileSync(path.join(out, 'tin-tuc/da-dang/index.html'), 'utf8')).toContain('href="./tai-lieu/ke-hoach.pdf"');
     expect(readFileSync(path.join(out, 'tin-tuc/da-dang/tai-lieu/ke-hoach.pdf'), 'utf8')).toBe('%PDF-1.4\n%%EOF\n');

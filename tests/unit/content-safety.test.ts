@@ -142,13 +142,63 @@ describe('a file is published only where a reader can follow a link to it, and n
     ['an HTML page, over its print sheet', '[x](./in/index.html)', { 'news/in/index.html': '<p>giả</p>' }, 'trang HTML'],
     ["a file above the entry's page", '[x](../chi-muc.json)', { 'chi-muc.json': '{}' }, 'ngoài thư mục của bài'],
     ["a file on another entry's page", '[x](../b/x.pdf)', { 'news/b/x.pdf': '%PDF\n' }, 'ngoài thư mục của bài'],
-    ['a name with "#"', '[x](./qd#1.pdf)', { 'news/qd#1.pdf': '%PDF\n' }, 'dấu "#" hoặc "?"'],
+    ['an encoded slash', '[x](./tai-lieu%2Fa.pdf)', { 'news/tai-lieu/a.pdf': '%PDF\n' }, '"%2F"'],
+    ['a stray "%"', '<a href="./100%.pdf">x</a>', { 'news/100%.pdf': '%PDF\n' }, 'phải viết là %25'],
     ['a folder', '[x](./tai-lieu/)', { 'news/tai-lieu/a.pdf': '%PDF\n' }, 'trỏ tới một thư mục'],
     ['a web address without https://', '[Bộ Y tế](moh.gov.vn/tin-tuc)', {}, 'thiếu "https://"'],
+    ['a web address of several labels without https://', '[Bộ Y tế](ncov.moh.gov.vn/tin)', {}, 'thiếu "https://"'],
   ])('%s is an error naming the line', async (_label, body, files, expected) => {
     const found = await bodyErrors(`Đoạn đầu.\n\n${body}`, files);
     expect(found).toMatchObject([{ file: 'news/a.md', field: '(nội dung)', line: 7 }]);
     expect(found[0]!.message).toContain(expected);
+  });
+
+  test('what a browser asks for is published: the part before "#" or "?", a name with "#" written %23', async () => {
+    const content = await load(
+      makeContent({
+        'news/a.md': md(NEWS, '[trang 3](./qd.pdf#page=3) [bản 1](./qd%231.pdf)'),
+        'news/qd.pdf': '%PDF\n',
+        'news/qd#1.pdf': '%PDF 1\n',
+      }),
+    );
+    expect(errors(content.findings)).toEqual([]);
+    expect(content.entries[0]!.bodyFiles.map((f) => f.written).sort()).toEqual(['./qd#1.pdf', './qd.pdf']);
+  });
+
+  test('a Markdown picture is optimised, not published as committed, and may be shared from a folder above', async () => {
+    const content = await load(
+      makeContent({
+        'news/a.md': md(
+          NEWS,
+          '![Bản đồ](../chung/ban-do.png)\n\n<video src="./v.mp4" poster="./p.png"></video>\n\n<iframe src="./doc.pdf"></iframe>',
+        ),
+        'chung/ban-do.png': PNG,
+        'news/v.mp4': 'mp4',
+        'news/p.png': PNG,
+        'news/doc.pdf': '%PDF\n',
+      }),
+    );
+    expect(errors(content.findings)).toEqual([]);
+    expect(content.entries[0]!.bodyFiles.map((f) => f.written).sort()).toEqual(['./p.png', './v.mp4']);
+    expect(content.entries[0]!.media.map((m) => path.basename(m.real)).sort()).toEqual(['ban-do.png', 'p.png', 'v.mp4']);
+  });
+
+  test('the line named is where the link is, not a comment or code above it that holds the same address', async () => {
+    const found = await bodyErrors(
+      'a\n\n<!-- [cũ](./thieu.pdf) -->\n\n```\n[mẫu](./thieu.pdf)\n```\n\n[mới](./thieu\\_x.pdf) [lại](./thieu.pdf)',
+    );
+    expect(found.map((f) => [f.value, f.line])).toEqual([
+      ['./thieu_x.pdf', 13],
+      ['./thieu.pdf', 13],
+    ]);
+  });
+
+  test('a link whose file is a symbolic link to a draft is refused like the draft', async () => {
+    const dir = makeContent({ 'news/a.md': md(NEWS, '[x](./tai.pdf)'), 'news/nhap.md': md(`${NEWS}\ndraft: true`, 'BÍ MẬT') });
+    symlinkSync(path.join(dir, 'news/nhap.md'), path.join(dir, 'news/tai.pdf'));
+    const found = errors((await load(dir)).findings);
+    expect(found).toMatchObject([{ file: 'news/a.md', field: '(nội dung)' }]);
+    expect(found[0]!.message).toContain('tệp nội dung Markdown');
   });
 
   test('an attachment may not be a Markdown or HTML file either', async () => {

@@ -6,8 +6,9 @@ import { makeContent, md } from '../helpers/content.ts';
 import { loadContent } from '../../src/content-folder/load.ts';
 
 const PAGES_DIR = path.resolve(import.meta.dirname, '../../src/pages');
+const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
 
-/** The path each route file of src/pages without a parameter builds, as Astro names it (format "directory"). */
+/** The path each route file of src/pages without a parameter builds, as Astro names it (format "directory"), and each file of public/. */
 function staticRoutes(): string[] {
   return readdirSync(PAGES_DIR, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(astro|ts)$/.test(f) && !f.includes('['))
@@ -16,10 +17,11 @@ function staticRoutes(): string[] {
       if (route.endsWith('.astro')) return route.replace(/(index)?\.astro$/, '').replace(/([^/])$/, '$1/');
       return route.replace(/\.ts$/, '');
     })
-    .map((r) => (r === '/404/' ? '/404.html' : r));
+    .map((r) => (r === '/404/' ? '/404.html' : r))
+    .concat(readdirSync(PUBLIC_DIR, { recursive: true, encoding: 'utf8' }).map((f) => `/${f.split(path.sep).join('/')}`));
 }
 
-test('every route without a parameter is a path the validator keeps for the generator', () => {
+test('every route without a parameter, and every file of public/, is a path the validator keeps for the generator', () => {
   const routes = staticRoutes();
   expect(routes.length).toBeGreaterThan(20);
   const fixed = new Set(FIXED_ROUTES.map((r) => r.replace(/\/$/, '')));
