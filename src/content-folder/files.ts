@@ -18,6 +18,14 @@ function resolveInside(contentDir: string, file: string, written: string): strin
   return rel.split(path.sep).join('/');
 }
 
+const realPath = (file: string): string | undefined => {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+};
+
 /** Whether `real` (a real path) lies inside the folder whose real path is `root`. */
 export const isInside = (root: string, real: string): boolean => {
   const rel = path.relative(root, real);
@@ -115,12 +123,9 @@ export async function checkReferencedFile(c: FileCheck): Promise<{ file?: Checke
       `${c.label} phải nằm trong thư mục nội dung; đường dẫn này trỏ ra ngoài. Hãy đặt tệp cạnh tệp nội dung và ghi ./ten-tep.`,
     );
   }
-  let real: string;
-  try {
-    real = realpathSync(path.join(c.contentDir, rel));
-  } catch {
-    return problem(`không tìm thấy ${c.label} ${rel} trong thư mục nội dung; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường).`);
-  }
+  // The text is read in NFC; a file's name may be in NFD on disk (unpacked from an archive made on a Mac).
+  const real = [rel, rel.normalize('NFD'), rel.normalize('NFC')].map((name) => realPath(path.join(c.contentDir, name))).find(Boolean);
+  if (!real) return problem(`không tìm thấy ${c.label} ${rel} trong thư mục nội dung; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường).`);
   if (!isInside(c.realRoot, real)) {
     return problem(
       `${c.label} ${rel} là một liên kết (symlink) trỏ ra ngoài thư mục nội dung; chỉ tệp nằm trong thư mục nội dung mới được đăng. Hãy chép chính tệp đó vào cạnh tệp nội dung.`,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/content-folder/load.ts';
+import { loadContent, publishedFiles } from '../../src/content-folder/load.ts';
 import { svgDangers } from '../../src/content-folder/svg-safety.ts';
 import { formatReport, type Finding } from '../../src/domain/findings.ts';
 import { SITE_YAML, makeContent, md } from '../helpers/content.ts';
@@ -199,6 +199,17 @@ describe('a file is published only where a reader can follow a link to it, and n
     const found = errors((await load(dir)).findings);
     expect(found).toMatchObject([{ file: 'news/a.md', field: '(nội dung)' }]);
     expect(found[0]!.message).toContain('tệp nội dung Markdown');
+  });
+
+  test('a file whose name is in NFD on disk (from a Mac) is found by the name written, and published under it', async () => {
+    const content = await load(
+      makeContent({
+        'directives/a.md': md(`${DIRECTIVE}\nattachments:\n  - { file: ./quyết-định.pdf }`),
+        ['directives/quyết-định.pdf'.normalize('NFD')]: '%PDF\n',
+      }),
+    );
+    expect(errors(content.findings)).toEqual([]);
+    expect(publishedFiles(content.entries[0]!, '/van-ban/a/')).toMatchObject([{ to: '/van-ban/a/quyết-định.pdf'.normalize('NFC') }]);
   });
 
   test('an attachment may not be a Markdown or HTML file either', async () => {
