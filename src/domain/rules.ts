@@ -190,12 +190,16 @@ export interface RouteClaim {
   isFile?: boolean;
 }
 
-/** No two pages, and no alias and page, may claim the same public path. */
+/**
+ * No two pages, and no alias and page, may claim the same public path; nor two paths that
+ * differ only in letter case or Unicode form: on a server that does not tell them apart
+ * (IIS on Windows, a Mac), one would replace the other.
+ */
 export function checkRouteClaims(claims: readonly RouteClaim[]): Finding[] {
   const seen = new Map<string, RouteClaim>();
   const findings: Finding[] = [];
   for (const c of claims) {
-    const key = c.path.endsWith('/') ? c.path : `${c.path}/`;
+    const key = (c.path.endsWith('/') ? c.path : `${c.path}/`).normalize('NFC').toLowerCase();
     const first = seen.get(key);
     if (first) {
       findings.push({

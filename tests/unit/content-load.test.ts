@@ -236,7 +236,7 @@ describe('each kind of mistake names the file, the field, the value and what was
     expect(found[1]!.message).toContain('đã được dùng bởi (trang, tệp có sẵn của hệ thống)');
   });
 
-  test('two files an entry publishes may not take one name; one file named twice is published once', async () => {
+  test('two files an entry publishes may not take one name, nor names that differ only in case; one file named twice is published once', async () => {
     const directive = (attachments: string, number = '03/CT-UBND') =>
       md(`number: ${number}\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-01-31\nattachments:\n${attachments}`);
     const found = await errorsOf({
@@ -250,6 +250,12 @@ describe('each kind of mistake names the file, the field, the value and what was
     });
     expect(found).toMatchObject([{ file: 'directives/a.md', field: 'attachments[1].file', line: 9, value: '/van-ban/a/qd.pdf' }]);
     expect(found[0]!.message).toContain('một tệp khác của chính bài này (attachments[0].file)');
+    const [caseOnly] = await errorsOf({
+      'directives/a.md': directive('  - { file: ./QD.pdf }\n  - { file: ./qd.pdf }'),
+      'directives/QD.pdf': '%PDF-1.4 a\n',
+      'directives/qd.pdf': '%PDF-1.4 b\n',
+    });
+    expect(caseOnly).toMatchObject({ field: 'attachments[1].file', value: '/van-ban/a/qd.pdf' });
     const content = await load({
       'directives/b.md': directive('  - { file: ./b.pdf }\n  - { file: ./b.pdf }'),
       'directives/b.pdf': '%PDF\n',
