@@ -58,11 +58,15 @@ function strip(text: string, pattern: RegExp): { text: string; removed: Removed[
   return { text: lines.join('\n'), removed };
 }
 
-/** A character reference (`&#11;`, `&#x0B;`): Markdown decodes it into the page, so one to an unsafe character is stripped too. */
-const REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));/g;
+/**
+ * A character reference (`&#11;`, `&#x0B;`): Markdown and HTML decode it into the page, so one
+ * to an unsafe character is stripped too. Written as an HTML parser reads it: any number of
+ * digits (`&#0000011;`), and the `;` may be missing (`&#x1b`).
+ */
+const REFERENCE = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?/g;
 
 const isUnsafeReference = (ref: string): boolean => {
-  const m = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));/.exec(ref)!;
+  const m = /&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))/.exec(ref)!;
   const point = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
   return point <= 0xffff && UNSAFE_CHARACTER.test(String.fromCharCode(point));
 };

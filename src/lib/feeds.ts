@@ -7,7 +7,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { CollectionEntry } from 'astro:content';
 import { DIRECTIVE_KINDS } from '../content/schemas/directive.ts';
 import { VERDICTS } from '../content/schemas/factcheck.ts';
-import { absoluteLinks, figuresSummary } from '../domain/feed-text.ts';
+import { absoluteLinks, figuresSummary, plainSummary } from '../domain/feed-text.ts';
 import { formatDate, toInstant } from '../domain/vn-time.ts';
 import type { BulletinPoint, DirectiveEntry } from './content.ts';
 import { downloadFile, writtenPath } from './downloads.ts';
@@ -111,14 +111,6 @@ export function factcheckItem(item: CollectionEntry<'factchecks'>): RSSFeedItem 
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function plainSummary(html: string | undefined): string {
-  const text = (html ?? '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > 240 ? `${text.slice(0, 237)}…` : text;
 }
 
 /** Newest first, at most FEED_SIZE. */

@@ -342,6 +342,21 @@ describe('text is clean: characters no feed can carry are stripped, with a warni
     },
   );
 
+  test('a character reference to one of them is stripped however an HTML parser would read it', async () => {
+    const body = '<p>X &#11; Y &#11 Z &#0000000000011; W &#x1b V &#x00000000FFFE; U &#x41; T</p>';
+    const content = await load(makeContent({ 'news/a.md': md('title: T\ndate: 2020-02-03', body) }));
+    expect(content.entries[0]!.body).toBe('<p>X  Y  Z  W  V  U &#x41; T</p>\n');
+    expect(warnings(content.findings)).toMatchObject([{ file: 'news/a.md', line: 5 }]);
+  });
+
+  test('a title of characters that show nothing is empty', async () => {
+    for (const title of ['"\\u200E\\u200F"', '"\\u00AD\\u3164"']) {
+      const found = errors(await findingsOf({ 'news/a.md': md(`title: ${title}\ndate: 2020-02-03`) }));
+      expect(found, title).toMatchObject([{ field: 'title' }]);
+      expect(found[0]!.message).toContain('không nhìn thấy');
+    }
+  });
+
   test('characters a YAML escape produces are stripped too, with the field named', async () => {
     const content = await load(
       makeContent({

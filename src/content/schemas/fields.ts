@@ -24,12 +24,20 @@ const typed = <T extends z.ZodType>(schema: T, field: FieldType): T => schema.me
 export const fieldType = (schema: z.ZodType): FieldType | undefined =>
   (z.globalRegistry.get(schema) as { field?: FieldType } | undefined)?.field;
 
+/** A character that shows: neither a space nor one of those drawn as nothing. */
+const VISIBLE = /[^\s\p{Cf}\p{Default_Ignorable_Code_Point}\u115F\u1160\u3164\uFFA0]/u;
+
 /**
  * Non-empty text; a number typed where text belongs (title: 2020) is taken as text. `max`
  * bounds a text that must fit a fixed space (the one-page print sheets) and says why.
  */
 export const text = (max?: { length: number; why: string }) => {
-  const nonEmpty = z.string({ error: 'cần văn bản' }).trim().min(1, { error: 'không được để trống' });
+  const nonEmpty = z
+    .string({ error: 'cần văn bản' })
+    .trim()
+    .min(1, { error: 'không được để trống' })
+    // Characters with no glyph (a soft hyphen, a direction mark, a Hangul filler) alone would be an empty title or link.
+    .refine((v) => VISIBLE.test(v), { error: 'không được để trống: chỉ có ký tự không nhìn thấy' });
   return typed(
     z.preprocess(
       (v) => (typeof v === 'number' ? String(v) : v),
