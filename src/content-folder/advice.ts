@@ -29,32 +29,38 @@ function bodyLines(e: Entry): { text: string; line: number }[] {
   return e.body.split('\n').map((text, i) => ({ text, line: e.bodyLine + i }));
 }
 
-function brokenLinks(entries: readonly Entry[]): Finding[] {
+/** What is wrong with a link to `target`, a path of the site, or undefined when the page is there. */
+function linkChecker(entries: readonly Entry[]): (target: string) => string | undefined {
   const published = entries.filter((e) => e.published);
   const routes = new Set<string>([...FIXED_ROUTES, ...published.map(routeOf), ...published.flatMap((e) => e.data.aliases as string[])]);
   for (const e of published) for (const m of e.media) routes.add(`${routeOf(e)}${path.posix.basename(m.rel)}`);
   const unpublished = new Map(entries.filter((e) => !e.published).map((e) => [routeOf(e), e]));
+  return (target) => {
+    const withSlash = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
+    if (routes.has(withSlash) || routes.has(target) || isListPage(withSlash) || isFeed(target)) return undefined;
+    const draft = unpublished.get(withSlash);
+    return draft
+      ? `liên kết tới trang chưa đăng (${draft.file} là bản nháp hoặc đã hẹn giờ): người đọc sẽ gặp trang "Không tìm thấy".`
+      : 'liên kết tới trang không có trên trang web: người đọc sẽ gặp trang "Không tìm thấy". Kiểm tra lại đường dẫn.';
+  };
+}
+
+function brokenLinks(content: LoadedContent): Finding[] {
+  const problem = linkChecker(content.entries);
   const findings: Finding[] = [];
-  for (const e of entries) {
+  for (const e of content.entries) {
     for (const { text, line } of bodyLines(e)) {
       for (const m of text.matchAll(/\]\((\/(?!\/)[^)\s#?]*)|href=["'](\/(?!\/)[^"'#?]*)/g)) {
         const target = (m[1] ?? m[2])!;
-        const withSlash = /\.[a-z0-9]+$/i.test(target) || target.endsWith('/') ? target : `${target}/`;
-        const fileInEntry = [...routes].some((r) => r === target);
-        if (routes.has(withSlash) || fileInEntry || isListPage(withSlash) || isFeed(target)) continue;
-        const draft = unpublished.get(withSlash);
-        findings.push({
-          severity: 'warning',
-          file: e.file,
-          line,
-          value: target,
-          message: draft
-            ? `liên kết tới trang chưa đăng (${draft.file} là bản nháp hoặc đã hẹn giờ): người đọc sẽ gặp trang "Không tìm thấy".`
-            : 'liên kết tới trang không có trên trang web: người đọc sẽ gặp trang "Không tìm thấy". Kiểm tra lại đường dẫn.',
-        });
+        const message = problem(target);
+        if (message) findings.push({ severity: 'warning', file: e.file, line, value: target, message });
       }
     }
   }
+  // The site's notice is on every page: a link of it that leads nowhere is on every page too.
+  const notice = content.site.notice?.link;
+  const message = notice?.startsWith('/') ? problem(notice.replace(/[?#].*$/, '')) : undefined;
+  if (notice && message) findings.push({ severity: 'warning', file: 'site.yaml', field: 'notice.link', value: notice, message });
   return findings;
 }
 
@@ -117,7 +123,7 @@ function personalData(content: LoadedContent): Finding[] {
 export function adviseContent(content: LoadedContent): Finding[] {
   const bulletins = content.entries.filter((e) => e.kind === 'bulletins' && e.published);
   return [
-    ...brokenLinks(content.entries),
+    ...brokenLinks(content),
     ...heavyImages(content),
     ...missingCitations(content.entries),
     ...suspiciousChanges(

@@ -3,7 +3,7 @@ import { suspiciousChanges } from '../../src/domain/anomalies.ts';
 import { findPersonalData } from '../../src/domain/personal-data.ts';
 import { adviseContent } from '../../src/content-folder/advice.ts';
 import { loadContent } from '../../src/content-folder/load.ts';
-import { makeContent, md } from '../helpers/content.ts';
+import { SITE_YAML, makeContent, md } from '../helpers/content.ts';
 
 const series = (values: number[]) =>
   values.map((confirmed, i) => ({ file: `bulletins/${i}.md`, date: `2020-03-${String(i + 1).padStart(2, '0')}`, stats: { confirmed } }));
@@ -61,5 +61,25 @@ describe('cited documents missing from the register', () => {
     expect(await notesOf('Theo Chỉ thị số 03/CT-UBND.')).toEqual([]);
     // The same number of another year is another document: the build does not link it.
     expect(await notesOf('Theo Chỉ thị số 03/CT-UBND ngày 05/02/2021.')).toMatchObject([{ file: 'news/a.md', value: '03/CT-UBND' }]);
+  });
+});
+
+describe('links that lead nowhere', () => {
+  const NOW = new Date('2020-04-10T09:00:00Z');
+  test("the site's notice linking to a draft, on every page, is named like a body's link", async () => {
+    const content = await loadContent(
+      makeContent({
+        'site.yaml': `${SITE_YAML}notice: { text: Thông báo khẩn, link: /tin-tuc/nhap/ }\n`,
+        'news/nhap.md': md('title: T\ndate: 2020-02-03\ndraft: true'),
+        'news/a.md': md('title: T\ndate: 2020-02-03', 'Xem [tin](/tin-tuc/nhap/).'),
+      }),
+      NOW,
+    );
+    const found = adviseContent(content).filter((f) => f.severity === 'warning');
+    expect(found.map((f) => [f.file, f.field])).toEqual([
+      ['news/a.md', undefined],
+      ['site.yaml', 'notice.link'],
+    ]);
+    expect(found[1]!.message).toContain('trang chưa đăng (news/nhap.md');
   });
 });
