@@ -108,6 +108,43 @@ function missingCitations(entries: readonly Entry[]): Finding[] {
   return findings;
 }
 
+/**
+ * A `replaces` or `amends` number that no published document has: the page cannot say which
+ * document is no longer in force, or amended, so a typo would leave a superseded document
+ * shown as in force. It may name a document of another body that the site does not hold:
+ * advice, not an error.
+ */
+function unknownSuperseded(entries: readonly Entry[]): Finding[] {
+  const directives = entries.filter((e) => e.kind === 'directives' && e.published);
+  const register = new Register(
+    directives.map((e) => ({
+      id: e.slug,
+      number: String(e.data.number),
+      issued: String(e.data.issued),
+      title: '',
+      replaces: [],
+      amends: [],
+    })),
+  );
+  return directives.flatMap((e) =>
+    (['replaces', 'amends'] as const).flatMap((field) =>
+      (e.data[field] as string[]).flatMap((number, i): Finding[] =>
+        (register.resolve(number) ?? register.resolve(number, Number(String(e.data.issued).slice(0, 4))))
+          ? []
+          : [
+              {
+                severity: 'warning',
+                file: e.file,
+                field: `${field}[${i}]`,
+                value: number,
+                message: `không có văn bản số ${number} trong mục Văn bản chỉ đạo (hoặc văn bản đó chưa đăng), nên trang không ghi được văn bản nào ${field === 'replaces' ? 'bị thay thế' : 'được sửa đổi'}. Kiểm tra lại số hiệu; nếu đó là văn bản của cơ quan khác, có thể bỏ qua cảnh báo này.`,
+              },
+            ],
+      ),
+    ),
+  );
+}
+
 function personalData(content: LoadedContent): Finding[] {
   const phones = [...content.hotlines.map((h) => h.phone), ...(content.site.contact?.phone ? [content.site.contact.phone] : [])];
   return content.entries.flatMap((e) =>
@@ -126,6 +163,7 @@ export function adviseContent(content: LoadedContent): Finding[] {
     ...brokenLinks(content),
     ...heavyImages(content),
     ...missingCitations(content.entries),
+    ...unknownSuperseded(content.entries),
     ...suspiciousChanges(
       bulletins.map((b) => ({ file: b.file, date: String(b.data.date), stats: b.data.stats as Record<string, number> })),
     ),

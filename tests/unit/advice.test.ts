@@ -83,3 +83,25 @@ describe('links that lead nowhere', () => {
     expect(found[1]!.message).toContain('trang chưa đăng (news/nhap.md');
   });
 });
+
+describe('documents a directive replaces or amends', () => {
+  test('a number no published document has is named on its field; a published one, in either spelling, is not', async () => {
+    const directive = (number: string, extra = '') =>
+      md(`number: ${number}\nkind: chi-thi\ntitle: T\nissuer: UBND\nissued: 2020-03-01${extra}`);
+    const content = await loadContent(
+      makeContent({
+        'directives/a.md': directive('01/CT-UBND'),
+        'directives/b.md': directive('02/CT-UBND', '\nreplaces: [01/CT-UBND, 0l/CT-UBND]\namends: [09/CT-UBND]'),
+        'directives/c.md': directive('09/CT-UBND', '\ndraft: true'),
+        'directives/d.md': directive('03/QĐ-UBND', '\namends: [02/ct-ubnd]'),
+      }),
+      new Date('2020-04-10T09:00:00Z'),
+    );
+    const found = adviseContent(content).filter((f) => f.severity === 'warning');
+    expect(found.map((f) => [f.file, f.field, f.value])).toEqual([
+      ['directives/b.md', 'replaces[1]', '0l/CT-UBND'],
+      ['directives/b.md', 'amends[0]', '09/CT-UBND'],
+    ]);
+    expect(found[1]!.message).toContain('chưa đăng');
+  });
+});
