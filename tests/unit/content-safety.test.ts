@@ -102,36 +102,39 @@ describe('a file is published only where a reader can follow a link to it, and n
   const NEWS = 'title: T\ndate: 2020-02-03';
   const bodyErrors = async (body: string, files: Record<string, string | Buffer> = {}) =>
     errors(await findingsOf({ 'news/a.md': md(NEWS, body), ...files }));
+  /** The clean news entry of `body`. */
+  const cleanEntry = async (body: string, files: Record<string, string | Buffer>) => {
+    const content = await load(makeContent({ 'news/a.md': md(NEWS, body), ...files }));
+    expect(errors(content.findings)).toEqual([]);
+    return content.entries[0]!;
+  };
+  /** The files a clean news body publishes as committed, as written. */
+  const published = async (body: string, files: Record<string, string | Buffer>) =>
+    (await cleanEntry(body, files)).bodyFiles.map((f) => f.written).sort();
 
   test('a link in an HTML comment or a code block publishes nothing', async () => {
-    const content = await load(
-      makeContent({
-        'news/a.md': md(
-          NEWS,
-          'Công khai: [kế hoạch](./ke-hoach.pdf).\n\n<!-- Chưa công bố: [mật](./mat.pdf) -->\n\n```\n[mẫu](./mau.pdf)\n```\n\n`[x](./x.pdf)`',
-        ),
-        'news/ke-hoach.pdf': '%PDF công khai\n',
-        'news/mat.pdf': '%PDF mật\n',
-        'news/mau.pdf': '%PDF\n',
-        'news/x.pdf': '%PDF\n',
-      }),
-    );
-    expect(errors(content.findings)).toEqual([]);
-    expect(content.entries[0]!.bodyFiles.map((f) => f.written)).toEqual(['./ke-hoach.pdf']);
+    expect(
+      await published(
+        'Công khai: [kế hoạch](./ke-hoach.pdf).\n\n<!-- Chưa công bố: [mật](./mat.pdf) -->\n\n```\n[mẫu](./mau.pdf)\n```\n\n`[x](./x.pdf)`',
+        {
+          'news/ke-hoach.pdf': '%PDF công khai\n',
+          'news/mat.pdf': '%PDF mật\n',
+          'news/mau.pdf': '%PDF\n',
+          'news/x.pdf': '%PDF\n',
+        },
+      ),
+    ).toEqual(['./ke-hoach.pdf']);
   });
 
   test('every form of link a reader can follow publishes its file', async () => {
-    const content = await load(
-      makeContent({
-        'news/a.md': md(NEWS, '[a](<./ke hoach.pdf>) [b][k] [c](c.pdf) <a href="./d.pdf">d</a>\n\n[k]: ./b.pdf'),
+    expect(
+      await published('[a](<./ke hoach.pdf>) [b][k] [c](c.pdf) <a href="./d.pdf">d</a>\n\n[k]: ./b.pdf', {
         'news/ke hoach.pdf': '%PDF\n',
         'news/b.pdf': '%PDF\n',
         'news/c.pdf': '%PDF\n',
         'news/d.pdf': '%PDF\n',
       }),
-    );
-    expect(errors(content.findings)).toEqual([]);
-    expect(content.entries[0]!.bodyFiles.map((f) => f.written).sort()).toEqual(['./b.pdf', './d.pdf', './ke hoach.pdf', 'c.pdf']);
+    ).toEqual(['./b.pdf', './d.pdf', './ke hoach.pdf', 'c.pdf']);
   });
 
   test.each([
@@ -154,33 +157,21 @@ describe('a file is published only where a reader can follow a link to it, and n
   });
 
   test('what a browser asks for is published: the part before "#" or "?", a name with "#" written %23', async () => {
-    const content = await load(
-      makeContent({
-        'news/a.md': md(NEWS, '[trang 3](./qd.pdf#page=3) [bản 1](./qd%231.pdf)'),
+    expect(
+      await published('[trang 3](./qd.pdf#page=3) [bản 1](./qd%231.pdf)', {
         'news/qd.pdf': '%PDF\n',
         'news/qd#1.pdf': '%PDF 1\n',
       }),
-    );
-    expect(errors(content.findings)).toEqual([]);
-    expect(content.entries[0]!.bodyFiles.map((f) => f.written).sort()).toEqual(['./qd#1.pdf', './qd.pdf']);
+    ).toEqual(['./qd#1.pdf', './qd.pdf']);
   });
 
   test('a Markdown picture is optimised, not published as committed, and may be shared from a folder above', async () => {
-    const content = await load(
-      makeContent({
-        'news/a.md': md(
-          NEWS,
-          '![Bản đồ](../chung/ban-do.png)\n\n<video src="./v.mp4" poster="./p.png"></video>\n\n<iframe src="./doc.pdf"></iframe>',
-        ),
-        'chung/ban-do.png': PNG,
-        'news/v.mp4': 'mp4',
-        'news/p.png': PNG,
-        'news/doc.pdf': '%PDF\n',
-      }),
+    const entry = await cleanEntry(
+      '![Bản đồ](../chung/ban-do.png)\n\n<video src="./v.mp4" poster="./p.png"></video>\n\n<iframe src="./doc.pdf"></iframe>',
+      { 'chung/ban-do.png': PNG, 'news/v.mp4': 'mp4', 'news/p.png': PNG, 'news/doc.pdf': '%PDF\n' },
     );
-    expect(errors(content.findings)).toEqual([]);
-    expect(content.entries[0]!.bodyFiles.map((f) => f.written).sort()).toEqual(['./p.png', './v.mp4']);
-    expect(content.entries[0]!.media.map((m) => path.basename(m.real)).sort()).toEqual(['ban-do.png', 'p.png', 'v.mp4']);
+    expect(entry.bodyFiles.map((f) => f.written).sort()).toEqual(['./p.png', './v.mp4']);
+    expect(entry.media.map((m) => path.basename(m.real)).sort()).toEqual(['ban-do.png', 'p.png', 'v.mp4']);
   });
 
   test('the line named is where the link is, not a comment or code above it that holds the same address', async () => {
