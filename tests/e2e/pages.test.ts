@@ -112,6 +112,8 @@ test('charts fit a 360-pixel phone and their tables are there', async () => {
 test('the print button prints, and only appears when it can work', async () => {
   const page = await open('desktop', '/van-ban/');
   await page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').first().click();
+  // The click only starts the navigation: wait for the directive's page to load before looking for its button.
+  await page.waitForURL(/\/van-ban\/[^/]+\/$/);
   const button = page.getByRole('button', { name: 'In / lưu PDF' });
   expect(await button.isVisible()).toBe(true);
   await page.evaluate(() => {
