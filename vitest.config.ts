@@ -30,6 +30,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // What the browser tests wait for follows a navigation, a fetch or a debounce: seconds on a loaded machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

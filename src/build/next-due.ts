@@ -21,6 +21,7 @@ export function dueRecord(content: LoadedContent, now: Date): DueRecord {
     publishAt: text(e.data.publishAt),
     effective: text(e.data.effective),
     expires: text(e.data.expires),
+    date: text(e.data.date) ?? text(e.data.issued),
   }));
   const next = nextDue(entries, content.site.notice?.until, now);
   return { nextDue: next ? instantToIsoVN(next) : null };

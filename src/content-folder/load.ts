@@ -237,6 +237,21 @@ function futureFindings(r: Reading, kind: KindName, data: Record<string, unknown
       message: `bản tin ghi ngày ${formatDate(date)}, sau hôm nay (${formatDate(today)}, giờ Việt Nam). Nếu đúng là bản tin của ngày đó và muốn hẹn giờ đăng, thêm dòng publishAt: ${date}T15:00; nếu không, hãy sửa lại ngày.`,
     });
   }
+  // Scheduled before its own day, a bulletin would give that day's figures days early.
+  if (
+    kind === 'bulletins' &&
+    date &&
+    data.draft !== true &&
+    typeof data.publishAt === 'string' &&
+    toLocal(new Date(data.publishAt)).date < date
+  ) {
+    found.push({
+      severity: 'error',
+      ...at('publishAt'),
+      value: data.publishAt,
+      message: `hẹn đăng lúc ${formatInstant(new Date(data.publishAt))}, trước ngày của bản tin (${formatDate(date)}): bản tin chỉ đăng từ ngày của nó. Hãy sửa publishAt (thường là ${date}T15:00) hoặc sửa lại ngày.`,
+    });
+  }
   for (const field of ['date', 'issued'] as const) {
     const value = data[field];
     if (typeof value === 'string' && value > yearAhead && !found.some((f) => f.field === field)) {
@@ -445,6 +460,15 @@ export async function loadContent(contentDir: string, now: Date, overrides: Site
     if (entry) entries.push(entry);
   }
   const findings = [...r.findings, ...checkAcrossFiles(entries).map((f) => addLine(r, f))];
+  // The same rules over what will be published once every scheduled entry is: a scheduled
+  // bulletin whose figures break the series would otherwise stop the unattended build at its
+  // publishAt, and with it everything due after. It is caught now, while staff are at work.
+  const eventually = entries.map((e) => (e.published || e.data.draft === true ? e : { ...e, published: true }));
+  if (eventually.some((e, i) => e !== entries[i])) {
+    const now = new Set(findings.map(findingKey));
+    for (const f of checkAcrossFiles(eventually).map((f) => addLine(r, f)))
+      if (!now.has(findingKey(f))) findings.push({ ...f, message: `khi nội dung hẹn giờ được đăng: ${f.message}` });
+  }
   return { contentDir, site, hotlines, entries, findings };
 }
 
@@ -461,6 +485,8 @@ export function publishedFiles(e: Entry, route: string): { field: string; from: 
   // on one path are the validator's error (checkRouteClaims).
   return all.filter((f, i) => all.findIndex((g) => g.to === f.to && g.from === f.from) === i);
 }
+
+const findingKey = (f: Finding) => `${f.file}\n${f.field ?? ''}\n${f.message}`;
 
 /** Who holds the paths the generator builds itself, in a finding's message. */
 const SYSTEM = '(trang, tệp có sẵn của hệ thống)';

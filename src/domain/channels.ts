@@ -3,7 +3,7 @@
  * page: the radio script (./radio-script.ts), the text message and the LED text (./sms.ts).
  * The bulletin's page shows them and the build writes them as files beside it.
  */
-import { DEFAULT_GUIDANCE, type AlertLevel } from './alert-level.ts';
+import { DEFAULT_GUIDANCE, type AlertState } from './alert-level.ts';
 import type { District, Stats } from './figures.ts';
 import { radioScript } from './radio-script.ts';
 import { bulletinMessage, defaultSender } from './sms.ts';
@@ -33,7 +33,8 @@ export interface ChannelBulletin {
   known: Stats;
   delta: Stats;
   confirmedNew: number | undefined;
-  level: AlertLevel;
+  /** The level, and whether a bulletin declared it or it is estimated from the cases. */
+  alert: AlertState;
 }
 
 export interface ChannelTexts {
@@ -54,8 +55,9 @@ export function channelTexts(b: ChannelBulletin, site: ChannelSite, hotlines: re
       delta: b.delta,
       confirmedNew: b.confirmedNew,
       districts: bulletin.districts,
-      level: b.level,
-      guidance: site.alertGuidance[String(b.level)] ?? DEFAULT_GUIDANCE[b.level],
+      level: b.alert.level,
+      declared: b.alert.declared,
+      guidance: site.alertGuidance[String(b.alert.level)] ?? DEFAULT_GUIDANCE[b.alert.level],
       narrative: bulletin.body,
       correction: bulletin.correction,
       hotlines: hotlines.slice(0, 3),
@@ -69,12 +71,14 @@ export function channelTexts(b: ChannelBulletin, site: ChannelSite, hotlines: re
     date: bulletin.date,
     time: bulletin.time,
     confirmed: b.known.confirmed,
-    confirmedNew: b.confirmedNew,
+    // A fall of the cases (a correction) is shown as it is, "(-67)", not as no new case.
+    confirmedNew: b.delta.confirmed !== undefined && b.delta.confirmed < 0 ? b.delta.confirmed : b.confirmedNew,
     recovered: b.known.recovered,
     recoveredChange: b.delta.recovered,
     deaths: b.known.deaths,
     deathsChange: b.delta.deaths,
-    level: b.level,
+    level: b.alert.level,
+    levelEstimated: !b.alert.declared,
     address: `${site.url.replace(/^https?:\/\//, '')}${site.base === '/' ? '' : site.base.replace(/\/$/, '')}`,
     demo: site.demo,
     corrected: bulletin.correction !== undefined,

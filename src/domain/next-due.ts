@@ -2,10 +2,12 @@
  * When the site next changes by the clock alone, with no new commit: an entry scheduled with
  * `publishAt` comes out, the site's notice comes down (`notice.until`), a directive comes into
  * force (the start of its `effective` day) or lapses (the start of the day after its
- * `expires`), in Vietnam time. The build writes it down (src/build/next-due.ts) and the deploy
+ * `expires`), in Vietnam time; and New Year's Day, when an entry out now is dated in a later
+ * year: the search index's current part counts its years up to the clock's year
+ * (./search-parts.ts), so that day moves it. The build writes it down (src/build/next-due.ts) and the deploy
  * workflow's 15-minute schedule builds only once it has come; a commit always builds.
  */
-import { toInstant } from './vn-time.ts';
+import { toInstant, toLocal } from './vn-time.ts';
 
 export interface TimedEntry {
   kind: string;
@@ -14,6 +16,8 @@ export interface TimedEntry {
   publishAt?: string | undefined;
   effective?: string | undefined;
   expires?: string | undefined;
+  /** Its date (a directive's day of issue), YYYY-MM-DD. */
+  date?: string | undefined;
 }
 
 const DAY = 86_400_000;
@@ -35,7 +39,10 @@ export function dueMoments(entries: readonly TimedEntry[], noticeUntil?: string)
 /** The first of those moments after `now`, or undefined when nothing will change without a commit. */
 export function nextDue(entries: readonly TimedEntry[], noticeUntil: string | undefined, now: Date): Date | undefined {
   let next: Date | undefined;
-  for (const m of dueMoments(entries, noticeUntil)) if (m > now && (!next || m < next)) next = m;
+  const year = Number(toLocal(now).date.slice(0, 4));
+  const out = (e: TimedEntry) => !e.draft && (!e.publishAt || new Date(e.publishAt) <= now);
+  const newYear = entries.some((e) => out(e) && e.date && Number(e.date.slice(0, 4)) > year) ? [toInstant(`${year + 1}-01-01`)] : [];
+  for (const m of [...dueMoments(entries, noticeUntil), ...newYear]) if (m > now && (!next || m < next)) next = m;
   return next;
 }
 

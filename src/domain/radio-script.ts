@@ -3,6 +3,7 @@
  * figure, date and abbreviation in words (./vn-speech.ts), from the same data as the page.
  * Published as /ban-tin/YYYY-MM-DD/phat-thanh.txt.
  */
+import { htmlToHast } from 'satteri';
 import { LEVEL_NAMES, type AlertLevel } from './alert-level.ts';
 import type { District, Stats } from './figures.ts';
 import { DEFAULT_SPEECH, readAloud, readDate, readNumber, readPhone, readTime, type SpeechStyle } from './vn-speech.ts';
@@ -17,6 +18,8 @@ export interface ScriptFacts {
   confirmedNew: number | undefined;
   districts?: readonly District[] | undefined;
   level: AlertLevel;
+  /** false when the level is estimated from the cases under treatment, not declared by a bulletin: the script says so, as the page does. */
+  declared: boolean;
   guidance: string;
   /** The day's narrative, as Markdown. */
   narrative: string;
@@ -50,9 +53,18 @@ const NAMED: Record<Exclude<keyof Stats, 'confirmedNew'>, string> = {
   vaccinated: 'mũi vắc xin đã tiêm',
 };
 
-/** Markdown as plain sentences: no marks, links as their text, one paragraph a line. */
+/** Character references as the page shows them ("14&ndash;21" is "14–21"), by the HTML parser's rules. */
+function decoded(text: string): string {
+  const root = htmlToHast(text, { fragment: true });
+  return 'children' in root ? root.children.map((node) => (node.type === 'text' ? node.value : '')).join('') : '';
+}
+
+/** A sentence ends with its stop, so that the next one is not run into it. */
+const sentence = (text: string) => (/[.!?…]$/u.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/** Markdown as plain sentences: no marks, links as their text, entities decoded, one paragraph a line. */
 function plain(markdown: string): string {
-  return (
+  return decoded(
     markdown
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -65,7 +77,7 @@ function plain(markdown: string): string {
       .split(/\n\s*\n/)
       .map((p) => p.replace(/\s+/g, ' ').trim())
       .filter(Boolean)
-      .join('\n\n')
+      .join('\n\n'),
   );
 }
 
@@ -74,7 +86,7 @@ export function radioScript(f: ScriptFacts, style: SpeechStyle = DEFAULT_SPEECH)
   const say = (text: string) => readAloud(text, style);
   const parts: string[] = [];
   parts.push(`${f.source} thông tin tình hình dịch bệnh.${f.demo ? ' Đây là bản tin minh họa, số liệu không có thật.' : ''}`);
-  if (f.correction) parts.push(`Đính chính số liệu: ${say(f.correction)}`);
+  if (f.correction) parts.push(`Đính chính số liệu: ${say(sentence(decoded(f.correction)))}`);
 
   const figures = (Object.keys(SAID) as (keyof typeof SAID)[]).filter((k) => f.known[k] !== undefined);
   const newCases =
@@ -83,7 +95,15 @@ export function radioScript(f: ScriptFacts, style: SpeechStyle = DEFAULT_SPEECH)
       : f.confirmedNew === 0
         ? ', không có ca mắc mới trong ngày'
         : `, trong đó ${n(f.confirmedNew)} ca mắc mới trong ngày`;
-  const first = figures[0] === 'confirmed' ? `${SAID.confirmed(n(f.known.confirmed!))}${newCases}` : undefined;
+  // Without the cumulative figure, the day's new cases are still said.
+  const first =
+    figures[0] === 'confirmed'
+      ? `${SAID.confirmed(n(f.known.confirmed!))}${newCases}`
+      : f.confirmedNew === undefined
+        ? undefined
+        : f.confirmedNew === 0
+          ? 'không có ca mắc mới trong ngày'
+          : `${n(f.confirmedNew)} ca mắc mới trong ngày`;
   const others = figures.filter((k) => k !== 'confirmed').map((k) => SAID[k](n(f.known[k]!)));
   const given = [first, ...others].filter(Boolean);
   parts.push(
@@ -91,7 +111,8 @@ export function radioScript(f: ScriptFacts, style: SpeechStyle = DEFAULT_SPEECH)
   );
 
   const changes = (Object.keys(NAMED) as (keyof typeof NAMED)[])
-    .filter((k) => k !== 'confirmed' && f.delta[k] !== undefined && f.delta[k] !== 0)
+    // The day's new cases say how the cases rose; a fall (a correction) is said here.
+    .filter((k) => (k !== 'confirmed' || f.delta.confirmed! < 0) && f.delta[k] !== undefined && f.delta[k] !== 0)
     .map((k) => `số ${NAMED[k]} ${f.delta[k]! > 0 ? 'tăng' : 'giảm'} ${n(Math.abs(f.delta[k]!))}`);
   if (changes.length > 0) parts.push(`So với bản tin trước, ${changes.join(', ')}.`);
 
@@ -99,7 +120,12 @@ export function radioScript(f: ScriptFacts, style: SpeechStyle = DEFAULT_SPEECH)
   if (withCases.length > 0)
     parts.push(`Các huyện, thành phố có ca mắc: ${withCases.map((d) => `${say(d.name)} ${n(d.confirmed)} ca`).join(', ')}.`);
 
-  parts.push(`Cấp độ dịch hiện nay là cấp ${n(f.level)}, ${LEVEL_NAMES[f.level].toLocaleLowerCase('vi')}. ${say(f.guidance)}`);
+  const level = `cấp ${n(f.level)}, ${LEVEL_NAMES[f.level].toLocaleLowerCase('vi')}`;
+  parts.push(
+    f.declared
+      ? `Cấp độ dịch hiện nay là ${level}. ${say(f.guidance)}`
+      : `Theo số ca đang điều trị, cấp độ dịch ước tính là ${level}; đây chưa phải cấp độ được công bố chính thức. ${say(f.guidance)}`,
+  );
   const narrative = plain(f.narrative);
   if (narrative) parts.push(say(narrative));
 

@@ -98,13 +98,17 @@ export function facets<D>(documents: readonly D[], keyOf: (d: D) => string): Map
 
 export type InForce = { inForce: boolean; label: string };
 
-/** In force unless replaced by another document, past `expires` or not yet `effective` on `today` (Vietnam's date). */
+/**
+ * In force unless replaced by a document already in effect, past `expires` or not yet
+ * `effective` on `today` (Vietnam's date). A replacement signed today but effective next week
+ * leaves the old document in force until then: a reader is never left with no document in force.
+ */
 export function documentStatus(
   d: { expires?: string | undefined; effective?: string | undefined },
-  replacedBy: readonly string[],
+  replacedBy: readonly { effective?: string | undefined }[],
   today: string,
 ): InForce {
-  if (replacedBy.length > 0) return { inForce: false, label: 'Hết hiệu lực (đã bị thay thế)' };
+  if (replacedBy.some((r) => !r.effective || r.effective <= today)) return { inForce: false, label: 'Hết hiệu lực (đã bị thay thế)' };
   if (d.expires && d.expires < today) return { inForce: false, label: 'Hết hiệu lực' };
   if (d.effective && d.effective > today) return { inForce: false, label: 'Chưa có hiệu lực' };
   return { inForce: true, label: 'Còn hiệu lực' };

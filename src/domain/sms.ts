@@ -75,12 +75,15 @@ export interface MessageFacts {
   date: string;
   time: string;
   confirmed?: number | undefined;
+  /** New cases of the day; negative when a correction lowered the cumulative figure. */
   confirmedNew?: number | undefined;
   recovered?: number | undefined;
   recoveredChange?: number | undefined;
   deaths?: number | undefined;
   deathsChange?: number | undefined;
   level?: number | undefined;
+  /** The level is estimated from the cases, not declared: the message says "uoc tinh", as the page does. */
+  levelEstimated?: boolean | undefined;
   /** The site's address without https://. */
   address: string;
   demo: boolean;
@@ -108,18 +111,22 @@ export function bulletinMessage(facts: MessageFacts, { toned = false, limit = 16
   const w = toned
     ? {
         cases: 'ca mắc',
+        newCases: 'ca mắc mới',
         recovered: 'khỏi',
         deaths: 'tử vong',
         level: 'Cấp độ',
+        estimated: 'ước tính',
         more: 'Chi tiết:',
         demo: 'Dữ liệu minh họa',
         fix: 'Đính chính',
       }
     : {
         cases: 'ca mac',
+        newCases: 'ca mac moi',
         recovered: 'khoi',
         deaths: 'tu vong',
         level: 'Cap do',
+        estimated: 'uoc tinh',
         more: 'Chi tiet:',
         demo: 'du lieu minh hoa',
         fix: 'Dinh chinh',
@@ -131,6 +138,8 @@ export function bulletinMessage(facts: MessageFacts, { toned = false, limit = 16
       text: `${count(facts.confirmed)} ${w.cases}${facts.confirmedNew !== undefined ? ` (${signed(facts.confirmedNew)})` : ''}`,
       drop: 99,
     });
+  // Without the cumulative figure, the day's new cases alone.
+  else if (facts.confirmedNew !== undefined) figures.push({ text: `${count(facts.confirmedNew)} ${w.newCases}`, drop: 99 });
   if (facts.recovered !== undefined)
     figures.push({ text: `${count(facts.recovered)} ${w.recovered}`, drop: facts.recoveredChange ? 2 : 1 });
   if (facts.deaths !== undefined) figures.push({ text: `${count(facts.deaths)} ${w.deaths}`, drop: facts.deathsChange ? 2 : 1 });
@@ -143,7 +152,7 @@ export function bulletinMessage(facts: MessageFacts, { toned = false, limit = 16
   const text = () => {
     const head = `${prefix}${sender.join(' ')} ${hour} ${d}/${m}/${y}:`;
     const body = kept.map((f) => f.text).join(', ');
-    const level = facts.level !== undefined ? ` ${w.level} ${facts.level}.` : '';
+    const level = facts.level !== undefined ? ` ${w.level}${facts.levelEstimated ? ` ${w.estimated}` : ''} ${facts.level}.` : '';
     const tail = address ? ` ${more ? `${w.more} ` : ''}${facts.address}` : '';
     const out = `${head} ${body}.${level}${tail}`.replace(/ {2,}/g, ' ');
     return toned ? out.normalize('NFC') : toGsm(out);

@@ -161,7 +161,7 @@ const KIND_WORDS = Object.values(KINDS).join('|');
 const CODE = String.raw`\p{L}[\p{L}\d]*`;
 const NUMBER = String.raw`\d+(?:\/\d{4})?\/${CODE}(?:-${CODE})*`;
 /** Words after which "24/3" is a date; elsewhere "2/3 số ca" is a fraction. */
-const DATE_WORDS = 'ngày|từ|đến|hôm|sáng|trưa|chiều|tối|đêm|mùng|trước|sau';
+const DATE_WORDS = 'ngày|từ|đến|hôm|nay|sáng|trưa|chiều|tối|đêm|mùng|trước|sau';
 /** Ordinals: "thứ 4" is "thứ tư", "lần thứ 1" is "lần thứ nhất". */
 const ORDINALS: Readonly<Record<string, string>> = { '1': 'nhất', '4': 'tư' };
 /** The forms readAloud reads, in its order. */
@@ -171,10 +171,13 @@ const FORMS = {
   phone:
     /(?<![\p{L}\p{N}.,/])(?:\+84[ .-]?\d{2,3}|\(?0\d{2,3}\)?)(?:[ .-]?\d{1,4}){1,4}(?![\p{N}/])|(?<![\p{L}\p{N}.,/])1[89]00[ .-]?\d{3,4}(?:[ .-]?\d{3})?(?![\p{N}/])/gu,
   date: word(String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})`),
+  isoDate: word(String.raw`(\d{4})-(\d{2})-(\d{2})`),
+  month: word(String.raw`tháng (\d{1,2})(?:\/(\d{4}))?`),
   roundTheClock: word(String.raw`24\/(24|7)h?`),
   dayMonth: word(String.raw`(\d{1,2})\/(\d{1,2})`),
   timeRange: word(String.raw`(\d{1,2})h(\d{2})? ?[–-] ?(\d{1,2})h(\d{2})?`),
   time: word(String.raw`(\d{1,2})h(\d{2})?`),
+  clock: word(String.raw`([01]?\d|2[0-3]):([0-5]\d)`),
   ordinal: word(String.raw`thứ (\d{1,2})`),
   percent: /(?<![\p{L}\p{N}])(\d+(?:,\d+)?) ?%/gu,
   range: word(String.raw`(\d+) ?[–-] ?(\d+)`),
@@ -185,12 +188,15 @@ const FORMS = {
 export function readAloud(text: string, style: SpeechStyle = DEFAULT_SPEECH): string {
   const n = (t: string) => readNumber(t, style);
   const time = (h: string, min?: string) => readTime(`${h}:${min ?? '00'}`, style);
+  // "từ 1/4" is said "từ ngày một tháng tư"; after "ngày" or "mùng", the date alone.
+  const day = (all: string, at: number) => (/(?:ngày|mùng) $/iu.test(all.slice(Math.max(0, at - 5), at)) ? '' : 'ngày ');
   let out = text
     .replace(/&nbsp;|\u00a0/g, ' ')
     // Document numbers first, before their digits are read as numbers: "Nghị định số 09/2017/NĐ-CP".
     // A kind the writer put before "số" is kept as written ("Văn bản số …" stays so).
     .replace(FORMS.document, (found: string, kind: string | undefined, so: string | undefined, number: string, at: number, all: string) => {
-      const issuer = !all.startsWith(' của', at + found.length);
+      // "35/CT-UBND ngày 20/3/2020 của UBND tỉnh": the issuer is named after the date, so once.
+      const issuer = !/^(?: ngày \d{1,2}\/\d{1,2}(?:\/\d{4})?)?,? của/u.test(all.slice(at + found.length));
       const spoken = readDocumentNumber(number, style, { kind, issuer });
       return kind || !so ? spoken : spoken.replace(/^.*? số /u, 'số ');
     })
@@ -201,7 +207,20 @@ export function readAloud(text: string, style: SpeechStyle = DEFAULT_SPEECH): st
       const count = p.replace(/\D/g, '').length;
       return count >= 8 && count <= 12 ? readPhone(p, style) : p;
     })
-    .replace(FORMS.date, (_, d: string, m: string, y: string) => `${n(d)} tháng ${month(Number(m), style)} năm ${n(y)}`)
+    .replace(
+      FORMS.date,
+      (_, d: string, m: string, y: string, at: number, all: string) =>
+        `${day(all, at)}${n(d)} tháng ${month(Number(m), style)} năm ${n(y)}`,
+    )
+    .replace(FORMS.isoDate, (x: string, y: string, m: string, d: string) =>
+      Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31
+        ? `ngày ${n(d)} tháng ${month(Number(m), style)} năm ${n(y)}`
+        : x,
+    )
+    // "tháng 4/2020" is "tháng tư năm hai nghìn không trăm hai mươi".
+    .replace(FORMS.month, (x: string, m: string, y: string | undefined) =>
+      Number(m) >= 1 && Number(m) <= 12 ? `tháng ${month(Number(m), style)}${y ? ` năm ${n(y)}` : ''}` : x,
+    )
     .replace(FORMS.roundTheClock, (_, b: string) => `hai mươi tư trên ${n(b)}`)
     .replace(FORMS.dayMonth, (_: string, d: string, m: string, at: number, all: string) => {
       const isDate =
@@ -210,13 +229,14 @@ export function readAloud(text: string, style: SpeechStyle = DEFAULT_SPEECH): st
         Number(m) >= 1 &&
         Number(m) <= 12 &&
         new RegExp(`(?:${DATE_WORDS}) $`, 'iu').test(all.slice(Math.max(0, at - 6), at));
-      return isDate ? `${n(d)} tháng ${month(Number(m), style)}` : `${n(d)} trên ${n(m)}`;
+      return isDate ? `${day(all, at)}${n(d)} tháng ${month(Number(m), style)}` : `${n(d)} trên ${n(m)}`;
     })
     .replace(
       FORMS.timeRange,
       (_, h1: string, m1: string | undefined, h2: string, m2: string | undefined) => `${time(h1, m1)} đến ${time(h2, m2)}`,
     )
     .replace(FORMS.time, (_, h: string, min?: string) => time(h, min))
+    .replace(FORMS.clock, (_, h: string, min: string) => time(h, min))
     .replace(FORMS.ordinal, (_, x: string) => `thứ ${ORDINALS[x] ?? n(x)}`)
     .replace(FORMS.percent, (_, x: string) => `${readWritten(x, style)} phần trăm`)
     .replace(FORMS.range, (_, a: string, b: string) => `${n(a)} đến ${n(b)}`)

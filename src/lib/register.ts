@@ -63,7 +63,8 @@ export function getRegister(): Promise<RegisterView> {
     for (const list of mentions.values()) list.sort((a, b) => b.date.localeCompare(a.date));
     const relations = register.relations();
     const day = today();
-    const status = new Map(docs.map((d) => [d.id, documentStatus(d.data, relations.get(d.id)?.replacedBy ?? [], day)]));
+    const replacers = (id: string) => (relations.get(id)?.replacedBy ?? []).map((by) => register.byId.get(by)!.entry.data);
+    const status = new Map(docs.map((d) => [d.id, documentStatus(d.data, replacers(d.id), day)]));
     return { register, relations, mentions, status };
   })();
   return cached;

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { freePort, serveDist } from '../../scripts/serve.ts';
+import { serveDist } from '../../scripts/serve.ts';
 import { BROADCAST_BULLETINS } from '../../src/domain/routes.ts';
 import { gsmLength } from '../../src/domain/sms.ts';
 import { seriesWithAlerts } from '../../src/domain/alert-level.ts';
@@ -15,6 +15,7 @@ import { channelTexts } from '../../src/domain/channels.ts';
 import type { BulletinFigures } from '../../src/domain/figures.ts';
 import type { Site } from '../../src/content/schemas/site.ts';
 import type { StagedEntry } from '../../src/content/staged.ts';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT, cleanEnv } from '../helpers/build.ts';
 import { printedPages } from '../helpers/print.ts';
@@ -107,29 +108,29 @@ test(
     expect(points.map((p) => p.bulletin.date)).toEqual(dates);
     for (const point of points) {
       const { date } = point.bulletin;
-      const { script, sms, led } = channelTexts({ ...point, level: point.alert.level }, site, hotlines);
+      const { script, sms, led } = channelTexts(point, site, hotlines);
       expect(script, date).not.toMatch(/\d/);
       expect(gsmLength(sms), date).toBeLessThanOrEqual(160);
       expect([...led].length, date).toBeLessThanOrEqual(160);
       if (newest.includes(date)) expect(readFileSync(path.join(dist, 'ban-tin', date, 'phat-thanh.txt'), 'utf8')).toBe(script);
     }
     const queue = [...newest];
-    const port = await freePort();
-    const served = await serveDist(dist, { port });
-    const browser = await launchBrowser();
+    const served = await serveDist(dist, { port: 0 });
     const pages: Record<string, number> = {};
-    const tab = async () => {
-      for (let date = queue.shift(); date; date = queue.shift()) {
-        const page = await browser.newPage();
-        await page.goto(`http://localhost:${port}/ban-tin/${date}/in/`);
-        pages[date] = await printedPages(page);
-        await page.close();
-      }
-    };
+    let browser: Browser | undefined;
     try {
+      const chromium = (browser = await launchBrowser());
+      const tab = async () => {
+        for (let date = queue.shift(); date; date = queue.shift()) {
+          const page = await chromium.newPage();
+          await page.goto(`${served.origin}/ban-tin/${date}/in/`);
+          pages[date] = await printedPages(page);
+          await page.close();
+        }
+      };
       await Promise.all([tab(), tab(), tab(), tab()]);
     } finally {
-      await browser.close();
+      await browser?.close();
       await served.close();
     }
     expect(Object.keys(pages)).toHaveLength(BROADCAST_BULLETINS);

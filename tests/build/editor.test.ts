@@ -172,9 +172,10 @@ describe('staff publish from the browser', () => {
     expect(await englishOnScreen()).toEqual([]);
     expect(await page.locator('body').innerText()).toContain('Chuyên mục');
     // Icons are drawn by the icon font, not spelled out as their names.
+    // The font loads when an icon is first drawn: wait for it before measuring one.
+    await expect.poll(() => page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'bookmark_manager'))).toBe(true);
     const icon = page.locator('.material-symbols-outlined', { hasText: 'bookmark_manager' }).first();
-    expect((await icon.boundingBox())!.width).toBeLessThan(32);
-    expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'bookmark_manager'))).toBe(true);
+    await expect.poll(async () => (await icon.boundingBox())!.width).toBeLessThan(32);
   });
 
   test('a new bulletin opens with Vietnam’s date, the bulletin time and the latest figures; two changed figures are saved', async () => {

@@ -91,5 +91,5 @@ describe('a rebuild with the caches of the last build', () => {
     expect(differences(published(third), published(freshThird))).toEqual([]);
     expect(existsSync(path.join(third, 'infographic/5k/index.html'))).toBe(false);
     expect(indexedPages(third)).toEqual(indexedPages(rebuilt).filter((url) => url !== '/infographic/5k/'));
-  }, 240_000);
+  }, 600_000);
 });

@@ -222,5 +222,5 @@ describe('the daily rebuild', () => {
     expect(turnedLog).toMatch(/lưu trữ từ năm 2018 đến năm 2019: 6 trang, đã lập lại/);
     expect(urls(turned, 'pagefind-archive')).toContain('/ban-tin/2019-06-01/');
     expect(readFileSync(path.join(turned, 'tim-kiem/index.html'), 'utf8')).toContain('data-current-from="2020"');
-  }, 300_000);
+  }, 600_000);
 });

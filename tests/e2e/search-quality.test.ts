@@ -87,7 +87,7 @@ beforeAll(async () => {
   expect(fragments(dist, 'pagefind-archive').map((f) => f.url)).toContain('/tin-tuc/tam-dung-hoat-dong-cho-tp-lang-son/');
   served = await serveDist(dist, { port: 0 });
   await runAll(`${served.origin}/tim-kiem/?luu-tru=1`, mergedRanks, ' with the archive merged');
-}, 300_000);
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await served?.close();

@@ -105,6 +105,7 @@ describe('dates, and queries that find nothing', () => {
     const register = page.locator('#search-help').getByRole('link', { name: 'danh mục văn bản' });
     expect(await register.getAttribute('href')).toBe('/van-ban/?so=999%2FQD-UBND');
     await register.click();
+    await page.waitForURL(/\/van-ban\/\?so=/);
     await expect.poll(() => page.locator('#register-status').textContent()).toBe('Không có văn bản phù hợp.');
     expect(await page.getByRole('searchbox', { name: 'Tìm theo số hiệu hoặc trích yếu' }).inputValue()).toBe('999/QD-UBND');
   });

@@ -337,8 +337,18 @@ export function initialModel(): Model {
 }
 
 /** Moments still to come that change what pages show without any file changing. */
-export function dueMoments(m: Model): { kind: 'expires' | 'effective' | 'publishAt' | 'until'; at: number }[] {
-  const out: { kind: 'expires' | 'effective' | 'publishAt' | 'until'; at: number }[] = [];
+export function dueMoments(m: Model): { kind: 'expires' | 'effective' | 'publishAt' | 'until' | 'new year'; at: number }[] {
+  const out: { kind: 'expires' | 'effective' | 'publishAt' | 'until' | 'new year'; at: number }[] = [];
+  // An entry out now dated in a later year: the search index's parts move on New Year's Day.
+  const year = Number(vnDate(m.clock).slice(0, 4));
+  const isOut = (e: { publishAt?: string }) => !e.publishAt || Date.parse(`${e.publishAt}:00+07:00`) / 1000 <= m.clock;
+  const dates = [
+    ...[...m.bulletins].filter(([, b]) => isOut(b)).map(([date]) => date),
+    ...[...m.news.values()].filter(isOut).map((n) => n.date),
+    ...[...m.directives.values()].map((d) => d.issued),
+    ...[...m.infographics.values(), ...m.factchecks.values()].map((e) => e.date),
+  ];
+  if (dates.some((d) => Number(d.slice(0, 4)) > year)) out.push({ kind: 'new year', at: vnEpoch(`${year + 1}-01-01`) });
   // A directive is past `expires` from the day after it, in force from `effective`.
   for (const d of m.directives.values()) {
     if (d.expires) out.push({ kind: 'expires', at: vnEpoch(addDays(d.expires, 1)) });

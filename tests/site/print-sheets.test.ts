@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { freePort, serveDist, type Served } from '../../scripts/serve.ts';
+import { serveDist, type Served } from '../../scripts/serve.ts';
 import { LEVEL_NAMES } from '../../src/domain/alert-level.ts';
 import { BROADCAST_BULLETINS } from '../../src/domain/routes.ts';
 import { qrImage } from '../../src/lib/qr.ts';
@@ -132,7 +132,11 @@ describe('the print sheets of the demo', () => {
     expect(await printedPages(page)).toBeGreaterThan(1);
     // A code to another address.
     const other = await qrImage('https://example.org/trang-khac/');
-    await page.evaluate((src) => (document.querySelector<HTMLImageElement>('img.sheet__qr')!.src = src), other);
+    await page.evaluate((src) => {
+      const img = document.querySelector<HTMLImageElement>('img.sheet__qr')!;
+      img.src = src;
+      return img.decode();
+    }, other);
     expect(await scanQr(page, 'img.sheet__qr')).toBe('https://example.org/trang-khac/');
     await page.close();
   });
@@ -191,12 +195,11 @@ describe('the worst case of the texts the content format limits', () => {
       'infographics/dai.svg':
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 1000"><rect width="100" height="1000" fill="#0b3a6e"/></svg>',
     });
-    const port = await freePort();
-    worst = `http://localhost:${port}`;
     const out = path.join(temp('worst'), 'dist');
     const build = runBuild({ contentDir: content, outDir: out, workDir: temp('work'), env: { SITE_URL: LONG_URL } });
     expect(build.status, build.output).toBe(0);
-    served = await serveDist(out, { port });
+    served = await serveDist(out, { port: 0 });
+    worst = served.origin;
   });
   afterAll(() => served?.close());
 

@@ -429,6 +429,60 @@ describe('nothing is dropped without a word', () => {
     expect(errors(await findingsOf({ 'bulletins/2020-04-11.md': md('date: 2020-04-11\ndraft: true') }))).toEqual([]);
   });
 
+  test('a bulletin scheduled before its own day is an error: it would give that day’s figures early', async () => {
+    const found = errors(
+      await findingsOf({ 'bulletins/2020-04-15.md': md('date: 2020-04-15\npublishAt: 2020-04-09T15:00\nstats: { confirmed: 1 }') }),
+    );
+    expect(found).toMatchObject([{ file: 'bulletins/2020-04-15.md', field: 'publishAt', line: 3 }]);
+    expect(found[0]!.message).toContain('2020-04-15T15:00');
+    // Its own day, at any hour, is fine; so is a draft.
+    expect(errors(await findingsOf({ 'bulletins/2020-04-15.md': md('date: 2020-04-15\npublishAt: 2020-04-15T08:00') }))).toEqual([]);
+    expect(
+      errors(await findingsOf({ 'bulletins/2020-04-15.md': md('date: 2020-04-15\npublishAt: 2020-04-09T15:00\ndraft: true') })),
+    ).toEqual([]);
+  });
+
+  test('a scheduled bulletin that breaks the series is an error now, not at its publishAt when nobody is there', async () => {
+    const files = {
+      'bulletins/2020-04-09.md': md('date: 2020-04-09\nstats: { confirmed: 1234500 }'),
+      'bulletins/2020-04-10.md': md('date: 2020-04-10\npublishAt: 2020-04-10T17:00\nstats: { confirmed: 1234, recovered: 1000016 }'),
+    };
+    const found = errors(await findingsOf(files));
+    expect(found.map((f) => [f.file, f.field])).toEqual([
+      ['bulletins/2020-04-10.md', 'stats.confirmed'],
+      ['bulletins/2020-04-10.md', 'stats.recovered'],
+    ]);
+    for (const f of found) expect(f.message).toMatch(/^khi nội dung hẹn giờ được đăng: /);
+    expect(found[0]!.line).toBe(4);
+    // The same figures as a draft wait for staff, and a scheduled bulletin that fits the series is fine.
+    expect(
+      errors(
+        await findingsOf({
+          ...files,
+          'bulletins/2020-04-10.md': files['bulletins/2020-04-10.md'].replace('publishAt', 'draft: true\npublishAt'),
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      errors(
+        await findingsOf({
+          ...files,
+          'bulletins/2020-04-10.md': md('date: 2020-04-10\npublishAt: 2020-04-10T17:00\nstats: { confirmed: 1234501 }'),
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  test('a scheduled entry that would take another’s address is an error now', async () => {
+    const found = errors(
+      await findingsOf({
+        'news/a.md': md('title: T\ndate: 2020-02-03\naliases: [/tin-cu/]'),
+        'news/b.md': md('title: T\ndate: 2020-04-10\npublishAt: 2020-04-10T17:00\naliases: [/tin-cu/]'),
+      }),
+    );
+    expect(found.map((f) => [f.file, f.field])).toEqual([['news/b.md', 'aliases[0]']]);
+  });
+
   test('a date, issued or publishAt more than a year ahead is a warning; a far expires is normal', async () => {
     const found = await findingsOf({
       'news/a.md': md('title: T\ndate: 2999-01-01'),

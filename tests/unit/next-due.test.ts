@@ -33,6 +33,16 @@ describe('the next moment due', () => {
     expect(when({ kind: 'news', effective: '2030-01-03' })).toBeUndefined();
   });
 
+  test('New Year’s Day, when an entry out now is dated in a later year: the search index’s parts move with the clock’s year', () => {
+    expect(when({ kind: 'news', date: '2031-02-01' })).toBe(at('2031-01-01T00:00:00+07:00').toISOString());
+    expect(when({ kind: 'news', date: '2030-12-31' })).toBeUndefined();
+    // Not yet out, or a draft: its own publishAt comes first, or a commit.
+    expect(when({ kind: 'news', date: '2031-02-01', publishAt: '2030-06-01T08:00:00+07:00' })).toBe(
+      at('2030-06-01T08:00:00+07:00').toISOString(),
+    );
+    expect(when({ kind: 'news', date: '2031-02-01', draft: true })).toBeUndefined();
+  });
+
   test('the notice comes down at its until; the earliest moment of all is the one due', () => {
     expect(nextDue([], '2030-01-01T12:00:00+07:00', NOW)?.toISOString()).toBe(at('2030-01-01T12:00:00+07:00').toISOString());
     expect(nextDue([], '2029-12-01T12:00:00+07:00', NOW)).toBeUndefined();

@@ -64,7 +64,12 @@ describe('a document’s status on a day', () => {
     [{ expires: '2020-03-08' }, [], 'Hết hiệu lực', false],
     [{ effective: '2020-03-10' }, [], 'Chưa có hiệu lực', false],
     [{ effective: '2020-03-09' }, [], 'Còn hiệu lực', true],
-    [{}, ['moi'], 'Hết hiệu lực (đã bị thay thế)', false],
+    [{}, [{}], 'Hết hiệu lực (đã bị thay thế)', false],
+    [{}, [{ effective: '2020-03-09' }], 'Hết hiệu lực (đã bị thay thế)', false],
+    // Replaced by a document not yet in effect: still in force until that document is.
+    [{}, [{ effective: '2020-03-10' }], 'Còn hiệu lực', true],
+    [{ expires: '2020-03-08' }, [{ effective: '2020-03-10' }], 'Hết hiệu lực', false],
+    [{}, [{ effective: '2020-03-10' }, {}], 'Hết hiệu lực (đã bị thay thế)', false],
   ])('%j replaced by %j on 09/03/2020: %s', (dates, replacedBy, label, inForce) => {
     expect(documentStatus(dates, replacedBy, '2020-03-09')).toEqual({ label, inForce });
   });

@@ -38,6 +38,18 @@ describe('the message of a bulletin', () => {
       'SYT Lạng Sơn 15h 10/05/2020: 24 ca mắc (+0), 20 khỏi, 0 tử vong. Cấp độ 1. Chi tiết: sukien.langson.gov.vn',
     );
   });
+  test('a level estimated from the cases says so: the message never passes an estimate off as the declared level', () => {
+    expect(bulletinMessage({ ...day, levelEstimated: true })).toContain(' Cap do uoc tinh 1. ');
+    expect(bulletinMessage({ ...day, levelEstimated: true }, { toned: true })).toContain(' Cấp độ ước tính 1. ');
+  });
+  test('the day’s new cases without the cumulative figure; a fall of the cases is shown as a fall', () => {
+    expect(bulletinMessage({ ...day, confirmed: undefined, confirmedNew: 3, recovered: undefined, deaths: undefined })).toBe(
+      'SYT Lang Son 15h 10/05/2020: 3 ca mac moi. Cap do 1. Chi tiet: sukien.langson.gov.vn',
+    );
+    expect(bulletinMessage({ ...day, confirmedNew: -67, corrected: true })).toMatch(
+      /^Dinh chinh: SYT Lang Son 15h 10\/05\/2020: 24 ca mac \(-67\)/,
+    );
+  });
   test('demo data and a correction say so', () => {
     expect(bulletinMessage({ ...day, demo: true })).toMatch(/^\[du lieu minh hoa\] SYT/);
     expect(bulletinMessage({ ...day, corrected: true }, { toned: true })).toMatch(/^Đính chính: SYT/);
@@ -57,6 +69,7 @@ describe('the message of a bulletin', () => {
     deaths: 1_234_567,
     deathsChange: 0,
     level: 5,
+    levelEstimated: true,
     address: 'thong-tin-phong-chong-dich-benh.so-thong-tin-va-truyen-thong.ba-ria-vung-tau.gov.vn/covid-19/tin-tuc',
     demo: true,
     corrected: true,
@@ -69,7 +82,7 @@ describe('the message of a bulletin', () => {
     for (const word of text.match(/\d+/g)!) expect(full.includes(word) || /^(15|10|05|2020|5)$/.test(word)).toBe(true);
     expect(text).toContain('9876543');
     expect(text).toContain('+1234567');
-    expect(text).toMatch(toned ? /Cấp độ 5\./ : /Cap do 5\./);
+    expect(text).toMatch(toned ? /Cấp độ ước tính 5\./ : /Cap do uoc tinh 5\./);
     expect(text).toMatch(toned ? /Dữ liệu minh họa/ : /du lieu minh hoa/);
   });
   test('a long sender gives up its last words before the address goes; the time is read as written', () => {

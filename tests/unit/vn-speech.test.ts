@@ -103,7 +103,16 @@ describe('golden sentences: no number is left in digits', () => {
     ['Mở cửa 8h-17h, thứ 4 và lần thứ 1.', 'Mở cửa tám giờ đến mười bảy giờ, thứ tư và lần thứ nhất.'],
     [
       '2/3 số ca từ 24/3, ngày 01/4/2020.',
-      'hai trên ba số ca từ hai mươi tư tháng ba, ngày một tháng tư năm hai nghìn không trăm hai mươi.',
+      'hai trên ba số ca từ ngày hai mươi tư tháng ba, ngày một tháng tư năm hai nghìn không trăm hai mươi.',
+    ],
+    // April is "tháng tư"; a month with its year; a date after "hôm nay"; an ISO date; a time with a colon.
+    ['Từ tháng 4/2020, ngày 15 tháng 04.', 'Từ tháng tư năm hai nghìn không trăm hai mươi, ngày mười lăm tháng tư.'],
+    ['Hôm nay 1/4, có 1/4 số ca.', 'Hôm nay ngày một tháng tư, có một trên bốn số ca.'],
+    ['Cập nhật 2020-03-05 lúc 7:30.', 'Cập nhật ngày năm tháng ba năm hai nghìn không trăm hai mươi lúc bảy giờ ba mươi phút.'],
+    // The issuer named after the date is said once.
+    [
+      'Chỉ thị số 35/CT-UBND ngày 20/3/2020 của UBND tỉnh.',
+      'Chỉ thị số ba mươi lăm ngày hai mươi tháng ba năm hai nghìn không trăm hai mươi của Ủy ban nhân dân tỉnh.',
     ],
     ['Người về từ TP.HCM.', 'Người về từ Thành phố Hồ Chí Minh.'],
     ['Chốt hoạt động 24/24 giờ, cách 2 km.', 'Chốt hoạt động hai mươi tư trên hai mươi tư giờ, cách hai ki-lô-mét.'],
@@ -133,6 +142,7 @@ describe('the radio script of a bulletin', () => {
       { name: 'Cao Lộc', confirmed: 0 },
     ],
     level: 2 as const,
+    declared: true,
     guidance: 'Người dân đeo khẩu trang nơi công cộng.',
     narrative: '**3 ca** đã khỏi bệnh.\n\n- Cách ly 14 ngày theo [hướng dẫn](/thong-tin/x/).',
     hotlines: [{ name: 'Đường dây nóng Sở Y tế', phone: '0205 3 870 115' }],
@@ -150,6 +160,24 @@ describe('the radio script of a bulletin', () => {
     expect(script).toContain('Ba ca đã khỏi bệnh.\n\nCách ly mười bốn ngày theo hướng dẫn.');
     expect(script).toContain('Đường dây nóng Sở Y tế, số không hai không năm, ba, tám bảy không, một một năm.');
     expect(script).not.toMatch(/\d/);
+  });
+  test('a level estimated from the cases is said to be an estimate, not the declared level, as the page says', () => {
+    const script = radioScript({ ...facts, declared: false });
+    expect(script).toContain(
+      'Theo số ca đang điều trị, cấp độ dịch ước tính là cấp hai, nguy cơ trung bình; đây chưa phải cấp độ được công bố chính thức.',
+    );
+    expect(script).not.toContain('Cấp độ dịch hiện nay');
+  });
+  test('the day’s new cases are said without the cumulative figure; a fall of the cases is said; entities are read as the page shows them', () => {
+    const newOnly = radioScript({ ...facts, known: { confirmedNew: 3 }, delta: {}, confirmedNew: 3, districts: [] });
+    expect(newOnly).toContain('toàn tỉnh ghi nhận ba ca mắc mới trong ngày.');
+    expect(newOnly).not.toContain('chưa có số liệu');
+    const fall = radioScript({ ...facts, delta: { confirmed: -67 }, correction: 'Loại 67 ca trùng' });
+    expect(fall).toContain('So với bản tin trước, số ca mắc giảm sáu mươi bảy.');
+    expect(fall).toContain('Đính chính số liệu: Loại sáu mươi bảy ca trùng.\n\n');
+    const entities = radioScript({ ...facts, narrative: 'Cách ly 14&ndash;21 ngày, R&amp;D.' });
+    expect(entities).toContain('Cách ly mười bốn đến hai mươi mốt ngày, R&D.');
+    expect(entities).not.toContain('&ndash;');
   });
   test('a correction says so, with its reason; demo data says so', () => {
     const script = radioScript({ ...facts, correction: 'Loại 214 mẫu trùng.', demo: true });

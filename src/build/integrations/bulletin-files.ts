@@ -51,7 +51,7 @@ export function bulletinFiles(stageDir: string): AstroIntegration {
             [bulletinDataPath(b.date, 'json'), json],
           ];
           if (i < broadcastFrom) return data;
-          const { script, sms, led } = channelTexts({ ...point, level: point.alert.level }, site, hotlines);
+          const { script, sms, led } = channelTexts(point, site, hotlines);
           // A message over one SMS would go out in parts, or cut: the build stops instead (tests/unit/sms.test.ts).
           if ((gsmLength(sms) ?? Infinity) > 160 || [...led].length > 160)
             throw new Error(`Tin nhắn của bản tin ${b.date} dài quá 160 ký tự: ${sms}`);

@@ -23,7 +23,7 @@ export const GET: APIRoute = async () => {
         known: point.known,
         delta: point.delta,
         confirmedNew: point.confirmedNew,
-        level: point.alert.level,
+        alert: point.alert,
       },
       site,
       hotlines,
