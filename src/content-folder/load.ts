@@ -465,9 +465,9 @@ export async function loadContent(contentDir: string, now: Date, overrides: Site
   // publishAt, and with it everything due after. It is caught now, while staff are at work.
   const eventually = entries.map((e) => (e.published || e.data.draft === true ? e : { ...e, published: true }));
   if (eventually.some((e, i) => e !== entries[i])) {
-    const now = new Set(findings.map(findingKey));
+    const already = new Set(findings.map(findingKey));
     for (const f of checkAcrossFiles(eventually).map((f) => addLine(r, f)))
-      if (!now.has(findingKey(f))) findings.push({ ...f, message: `khi nội dung hẹn giờ được đăng: ${f.message}` });
+      if (!already.has(findingKey(f))) findings.push({ ...f, message: `khi nội dung hẹn giờ được đăng: ${f.message}` });
   }
   return { contentDir, site, hotlines, entries, findings };
 }

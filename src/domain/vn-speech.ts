@@ -172,7 +172,8 @@ const FORMS = {
     /(?<![\p{L}\p{N}.,/])(?:\+84[ .-]?\d{2,3}|\(?0\d{2,3}\)?)(?:[ .-]?\d{1,4}){1,4}(?![\p{N}/])|(?<![\p{L}\p{N}.,/])1[89]00[ .-]?\d{3,4}(?:[ .-]?\d{3})?(?![\p{N}/])/gu,
   date: word(String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})`),
   isoDate: word(String.raw`(\d{4})-(\d{2})-(\d{2})`),
-  month: word(String.raw`tháng (\d{1,2})(?:\/(\d{4}))?`),
+  // Not "tháng 4-5", a range of months, read by `range`.
+  month: word(String.raw`tháng (\d{1,2})(?:\/(\d{4}))?(?! ?[–-] ?\d)`),
   roundTheClock: word(String.raw`24\/(24|7)h?`),
   dayMonth: word(String.raw`(\d{1,2})\/(\d{1,2})`),
   timeRange: word(String.raw`(\d{1,2})h(\d{2})? ?[–-] ?(\d{1,2})h(\d{2})?`),

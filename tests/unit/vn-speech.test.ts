@@ -107,6 +107,7 @@ describe('golden sentences: no number is left in digits', () => {
     ],
     // April is "tháng tư"; a month with its year; a date after "hôm nay"; an ISO date; a time with a colon.
     ['Từ tháng 4/2020, ngày 15 tháng 04.', 'Từ tháng tư năm hai nghìn không trăm hai mươi, ngày mười lăm tháng tư.'],
+    ['Trong tháng 4-5.', 'Trong tháng bốn đến năm.'],
     ['Hôm nay 1/4, có 1/4 số ca.', 'Hôm nay ngày một tháng tư, có một trên bốn số ca.'],
     ['Cập nhật 2020-03-05 lúc 7:30.', 'Cập nhật ngày năm tháng ba năm hai nghìn không trăm hai mươi lúc bảy giờ ba mươi phút.'],
     // The issuer named after the date is said once.
